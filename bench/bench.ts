@@ -1,0 +1,21 @@
+/** A benchmark prints figures (throughput, latency, peak memory, ratio to a named peer) measured in one run. */
+export interface BenchContext {
+  /** Absolute path of the data folder (default ../shared/data). */
+  readonly dataDir: string;
+  readonly log: (line: string) => void;
+  /** Cap on documents/pages per benchmark, for a quick run (`--limit N`). */
+  readonly limit: number | undefined;
+}
+
+export interface BenchFigure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly note?: string;
+}
+
+export interface Benchmark {
+  readonly name: string;
+  readonly description: string;
+  run(ctx: BenchContext): Promise<readonly BenchFigure[]>;
+}

@@ -1,0 +1,29 @@
+/** `storyline` with no command: what the store holds, and how to begin. */
+import { parseCommandArgs } from '../args.ts';
+import type { CliIo } from '../io.ts';
+import { writeJson, writeLine } from '../io.ts';
+import { describeStore, withStore } from '../with-store.ts';
+
+export async function statusCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, {}, io.env);
+  return withStore(parsed.store, async (store) => {
+    const stats = await store.stats();
+    if (parsed.json) {
+      writeJson(io.stdout, { store: { backend: store.backend, location: store.location }, ...stats });
+      return 0;
+    }
+    writeLine(io.stdout, `Storyline — ${describeStore(store)}`);
+    if (stats.documents === 0) {
+      writeLine(io.stdout, 'The store is empty. To begin:');
+      writeLine(io.stdout, '  npm start -- ingest ../shared/corpus/seeds     (or: npx storyline ingest PATH...)');
+      writeLine(io.stdout, '  npm start -- docs');
+      writeLine(io.stdout, 'Run `npm start -- help` for every command.');
+      return 0;
+    }
+    writeLine(io.stdout, `${stats.documents} documents, ${stats.passages} passages, published ${stats.firstPublished ?? '?'} … ${stats.lastPublished ?? '?'}`);
+    writeLine(io.stdout, `by kind:   ${stats.byKind.map((k) => `${k.kind} ${k.documents}`).join(', ')}`);
+    writeLine(io.stdout, `by source: ${stats.bySource.map((s) => `${s.source ?? 'unknown'} ${s.documents}`).join(', ')}`);
+    writeLine(io.stdout, 'Next: `npm start -- docs`, `npm start -- show ID`, `npm start -- export --format json`.');
+    return 0;
+  });
+}

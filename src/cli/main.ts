@@ -1,0 +1,46 @@
+/** `storyline COMMAND …` — dispatch, and the one place where errors become messages and exit codes. */
+import { StoreError } from '../store/index.ts';
+import { statusCommand } from './commands/status.ts';
+import type { CliIo } from './io.ts';
+import { processIo, UsageError, writeLine } from './io.ts';
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {};
+
+export const USAGE = `Storyline — a sourced, dated account of what happened, from news coverage.
+
+Usage: storyline [COMMAND] [options]
+
+${Object.values(COMMANDS).map((c) => c.help).join('\n\n')}
+
+storyline            what the store holds, and how to begin
+
+Every command that uses the store takes --data-dir DIR (default ./.storyline, or STORYLINE_DATA_DIR)
+or --database-url URL (PostgreSQL; or STORYLINE_DATABASE_URL). Data output: --json.`;
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === 'help' || name === '--help' || name === '-h') return writeLine(io.stdout, USAGE), 0;
+    if (name === undefined || name.startsWith('-')) return await statusCommand(argv, io);
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    writeLine(io.stderr, `storyline: ${error.message}\nRun \`storyline help\` for usage.`);
+    return 2;
+  }
+  if (error instanceof StoreError) {
+    writeLine(io.stderr, `storyline: ${error.message} [${error.code}]`);
+    return 1;
+  }
+  writeLine(io.stderr, `storyline: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return 1;
+}

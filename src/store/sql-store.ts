@@ -1,0 +1,262 @@
+/**
+ * The Store over any SqlClient: every query is written once, parameterised, and runs unchanged
+ * on PGlite and on PostgreSQL.
+ */
+import type { Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
+import { passageId, problem } from '../model/index.ts';
+import { migrate } from './migrations.ts';
+import type { SqlClient, SqlRunner } from './sql-client.ts';
+import type {
+  Backend,
+  DocumentQuery,
+  DocumentSummary,
+  DocumentWrite,
+  Store,
+  StoreStats,
+  StoredRaw,
+  WriteOutcome,
+} from './store.ts';
+import { StoreError } from './store.ts';
+
+interface DocumentRow {
+  id: string;
+  origin: string;
+  url: string | null;
+  title: string | null;
+  published_value: string | null;
+  published_precision: string | null;
+  source: string | null;
+  agencies: string[];
+  author: string | null;
+  language: string | null;
+  kind: string;
+  text: string;
+  raw_sha256: string;
+}
+
+interface PassageRow {
+  doc_id: string;
+  idx: number;
+  kind: string;
+  start_offset: number;
+  end_offset: number;
+  time: string | null;
+}
+
+const DOCUMENT_COLUMNS = `id, origin, url, title, published_value, published_precision, source, agencies,
+  author, language, kind, text, raw_sha256`;
+
+export interface SqlStoreOptions {
+  readonly backend: Backend;
+  readonly location: string;
+  /** Turns driver-specific bytea values into Uint8Array and back. */
+  readonly toBytea: (bytes: Uint8Array) => unknown;
+  /** Runs when the store closes, after the client (e.g. releasing a data-directory lock). */
+  readonly onClose?: () => Promise<void> | void;
+}
+
+export async function openSqlStore(client: SqlClient, options: SqlStoreOptions): Promise<Store> {
+  await migrate(client);
+  return new SqlStore(client, options);
+}
+
+class SqlStore implements Store {
+  readonly backend: Backend;
+  readonly location: string;
+  readonly #client: SqlClient;
+  readonly #options: SqlStoreOptions;
+
+  constructor(client: SqlClient, options: SqlStoreOptions) {
+    this.#client = client;
+    this.#options = options;
+    this.backend = options.backend;
+    this.location = options.location;
+  }
+
+  async knownRawHashes(sha256s: readonly string[]): Promise<Set<string>> {
+    if (sha256s.length === 0) return new Set();
+    const { rows } = await this.#client.query<{ raw_sha256: string }>(
+      'SELECT raw_sha256 FROM documents WHERE raw_sha256 = ANY($1::text[])',
+      [sha256s],
+    );
+    return new Set(rows.map((r) => r.raw_sha256));
+  }
+
+  async writeDocuments(writes: readonly DocumentWrite[]): Promise<WriteOutcome[]> {
+    if (writes.length === 0) return [];
+    return this.#client.transaction(async (tx) => {
+      const outcomes: WriteOutcome[] = [];
+      for (const write of writes) outcomes.push(await this.#writeOne(tx, write));
+      return outcomes;
+    });
+  }
+
+  async #writeOne(tx: SqlRunner, write: DocumentWrite): Promise<WriteOutcome> {
+    const d = write.document;
+    const inserted = await tx.query(
+      `INSERT INTO documents (${DOCUMENT_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [d.id, d.origin, d.url, d.title, d.published?.value ?? null, d.published?.precision ?? null, d.source,
+        [...d.agencies], d.author, d.language, d.kind, d.text, d.rawSha256],
+    );
+    if (inserted.rows.length === 0) return 'unchanged';
+    await tx.query('INSERT INTO raw_inputs (doc_id, content_type, hints, bytes) VALUES ($1, $2, $3::jsonb, $4)', [
+      d.id, write.raw.contentType, JSON.stringify(write.raw.hints), this.#options.toBytea(write.raw.bytes),
+    ]);
+    if (d.passages.length > 0) {
+      const p = d.passages;
+      await tx.query(
+        `INSERT INTO passages (doc_id, idx, kind, start_offset, end_offset, time)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[])`,
+        [d.id, p.map((_, i) => i), p.map((x) => x.kind), p.map((x) => x.start), p.map((x) => x.end),
+          p.map((x) => x.time ?? null)],
+      );
+    }
+    if (write.warnings.length > 0) {
+      const w = write.warnings;
+      await tx.query(
+        `INSERT INTO document_warnings (doc_id, idx, source, code, reason)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+        [d.id, w.map((_, i) => i), w.map((x) => x.source), w.map((x) => x.code), w.map((x) => x.reason)],
+      );
+    }
+    return 'ingested';
+  }
+
+  async countDocuments(): Promise<number> {
+    const { rows } = await this.#client.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
+    return rows[0]?.n ?? 0;
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    const { rows } = await this.#client.query<DocumentRow & { chars: number; passages: number }>(
+      `SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(d.text)::int AS chars,
+              (SELECT count(*)::int FROM passages p WHERE p.doc_id = d.id) AS passages
+         FROM documents d
+        WHERE ($1::text IS NULL OR d.id > $1) AND ($2::text IS NULL OR d.source = $2)
+          AND ($3::text IS NULL OR d.kind = $3)
+        ORDER BY d.id LIMIT $4`,
+      [query.after ?? null, query.source ?? null, query.kind ?? null, query.limit ?? 100],
+    );
+    return rows.map((r) => ({
+      id: r.id, origin: r.origin, title: r.title, published: r.published_value, source: r.source,
+      kind: r.kind as DocumentKind, chars: r.chars, passages: r.passages,
+    }));
+  }
+
+  async getDocument(idOrPrefix: string): Promise<Document | null> {
+    const id = await this.#resolveId(idOrPrefix);
+    if (id === null) return null;
+    const docs = await this.#loadDocuments('WHERE id = $1', [id]);
+    return docs[0] ?? null;
+  }
+
+  async #resolveId(idOrPrefix: string): Promise<string | null> {
+    const exact = await this.#client.query<{ id: string }>('SELECT id FROM documents WHERE id = $1', [idOrPrefix]);
+    if (exact.rows[0]) return exact.rows[0].id;
+    if (idOrPrefix.length < 6) return null;
+    const prefix = idOrPrefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const { rows } = await this.#client.query<{ id: string }>(
+      'SELECT id FROM documents WHERE id LIKE $1 ORDER BY id LIMIT 2',
+      [`${prefix}%`],
+    );
+    if (rows.length > 1) throw new StoreError('ambiguous-id', `"${idOrPrefix}" matches several documents; give more of the id`);
+    return rows[0]?.id ?? null;
+  }
+
+  async #loadDocuments(where: string, params: unknown[]): Promise<Document[]> {
+    const { rows } = await this.#client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ${where}`, params);
+    if (rows.length === 0) return [];
+    const passages = await this.#client.query<PassageRow>(
+      'SELECT doc_id, idx, kind, start_offset, end_offset, time FROM passages WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, idx',
+      [rows.map((r) => r.id)],
+    );
+    const byDoc = new Map<string, Passage[]>();
+    for (const p of passages.rows) {
+      const list = byDoc.get(p.doc_id) ?? [];
+      list.push(toPassage(p));
+      byDoc.set(p.doc_id, list);
+    }
+    return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
+  }
+
+  async getWarnings(docId: string): Promise<Problem[]> {
+    const { rows } = await this.#client.query<{ source: string; code: string; reason: string; origin: string }>(
+      `SELECT w.source, w.code, w.reason, d.origin FROM document_warnings w JOIN documents d ON d.id = w.doc_id
+        WHERE w.doc_id = $1 ORDER BY w.idx`,
+      [docId],
+    );
+    return rows.map((r) => problem(r.source, r.code, r.reason, r.origin, false));
+  }
+
+  async getRaw(docId: string): Promise<StoredRaw | null> {
+    const { rows } = await this.#client.query<{ content_type: 'text' | 'html'; hints: object; bytes: Uint8Array }>(
+      'SELECT content_type, hints, bytes FROM raw_inputs WHERE doc_id = $1',
+      [docId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { docId, contentType: row.content_type, hints: row.hints, bytes: new Uint8Array(row.bytes) };
+  }
+
+  async *iterateDocuments(pageSize = 200): AsyncIterable<Document> {
+    let after = '';
+    for (;;) {
+      const page = await this.#loadDocuments('WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
+      for (const doc of page) yield doc;
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return;
+      after = last.id;
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const c = this.#client;
+    const [totals, sources, kinds] = await Promise.all([
+      c.query<{ documents: number; passages: number; first: string | null; last: string | null }>(
+        `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM passages) AS passages,
+                (SELECT min(published_value) FROM documents) AS first, (SELECT max(published_value) FROM documents) AS last`,
+      ),
+      c.query<{ source: string | null; documents: number }>(
+        'SELECT source, count(*)::int AS documents FROM documents GROUP BY source ORDER BY documents DESC, source',
+      ),
+      c.query<{ kind: string; documents: number }>(
+        'SELECT kind, count(*)::int AS documents FROM documents GROUP BY kind ORDER BY documents DESC, kind',
+      ),
+    ]);
+    const t = totals.rows[0];
+    return {
+      documents: t?.documents ?? 0, passages: t?.passages ?? 0, bySource: sources.rows, byKind: kinds.rows,
+      firstPublished: t?.first ?? null, lastPublished: t?.last ?? null,
+    };
+  }
+
+  async schemaVersions(): Promise<number[]> {
+    const { rows } = await this.#client.query<{ version: number }>('SELECT version FROM storyline_migrations ORDER BY version');
+    return rows.map((r) => r.version);
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.#client.close();
+    } finally {
+      await this.#options.onClose?.();
+    }
+  }
+}
+
+function toPassage(row: PassageRow): Passage {
+  const base = { id: passageId(row.doc_id, row.idx), kind: row.kind as PassageKind, start: row.start_offset, end: row.end_offset };
+  return row.time === null ? base : { ...base, time: row.time };
+}
+
+function toDocument(row: DocumentRow, passages: Passage[]): Document {
+  return {
+    id: row.id, origin: row.origin, url: row.url, title: row.title,
+    published: row.published_value === null ? null
+      : { value: row.published_value, precision: (row.published_precision ?? 'day') as Precision },
+    source: row.source, agencies: row.agencies, author: row.author, language: row.language,
+    kind: row.kind as DocumentKind, text: row.text, rawSha256: row.raw_sha256, passages,
+  };
+}
