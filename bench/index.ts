@@ -1,5 +1,9 @@
 /** Every benchmark, in the order `npm run bench` runs them. */
 import type { Benchmark } from './bench.ts';
+import { ingestBench } from './ingest.bench.ts';
+import { htmlBench } from './html.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
+  ingestBench,
+  htmlBench,
 ];

@@ -1,12 +1,23 @@
 /** `storyline COMMAND …` — dispatch, and the one place where errors become messages and exit codes. */
 import { StoreError } from '../store/index.ts';
+import { docsCommand, docsHelp } from './commands/docs.ts';
+import { exportCommand, exportHelp } from './commands/export.ts';
+import { extractCommand, extractHelp } from './commands/extract.ts';
+import { ingestCommand, ingestHelp } from './commands/ingest.ts';
+import { showCommand, showHelp } from './commands/show.ts';
 import { statusCommand } from './commands/status.ts';
 import type { CliIo } from './io.ts';
 import { processIo, UsageError, writeLine } from './io.ts';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; help: string }> = {};
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  ingest: { run: ingestCommand, help: ingestHelp },
+  docs: { run: docsCommand, help: docsHelp },
+  show: { run: showCommand, help: showHelp },
+  extract: { run: extractCommand, help: extractHelp },
+  export: { run: exportCommand, help: exportHelp },
+};
 
 export const USAGE = `Storyline — a sourced, dated account of what happened, from news coverage.
 

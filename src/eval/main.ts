@@ -48,9 +48,12 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify({ dataDir, suites: ran, metrics, gate }, null, 2)}\n`);
   } else {
     printTable(metrics, baseline);
-    for (const f of gate.failures) process.stdout.write(`BELOW FLOOR: ${f.metric} = ${fmt(f.value)} < ${fmt(f.floor)}\n`);
+    for (const f of gate.failures) {
+      const limit = f.floor === undefined ? `above ceiling ${fmt(f.ceiling ?? Number.NaN)}` : `below floor ${fmt(f.floor)}`;
+      process.stdout.write(`FAILED: ${f.metric} = ${fmt(f.value)}, ${limit}\n`);
+    }
     if (gate.unmeasured.length > 0) process.stdout.write(`not measured (dataset absent): ${gate.unmeasured.join(', ')}\n`);
-    process.stdout.write(gate.failures.length === 0 ? `eval: ${metrics.length} figures, every floor met\n` : `eval: ${gate.failures.length} figure(s) below floor\n`);
+    process.stdout.write(gate.failures.length === 0 ? `eval: ${metrics.length} figures, every floor and ceiling met\n` : `eval: ${gate.failures.length} figure(s) past their limit\n`);
   }
   return gate.failures.length === 0 ? 0 : 1;
 }
@@ -63,7 +66,8 @@ function printTable(metrics: readonly Metric[], baseline: Baseline): void {
   const width = Math.max(10, ...metrics.map((m) => m.name.length));
   for (const m of metrics) {
     const floor = baseline.floors[m.name];
-    const floorText = floor === undefined ? '' : `  floor ${fmt(floor)}`;
+    const ceiling = baseline.ceilings?.[m.name];
+    const floorText = floor !== undefined ? `  floor ${fmt(floor)}` : ceiling !== undefined ? `  ceiling ${fmt(ceiling)}` : '';
     process.stdout.write(`${m.name.padEnd(width)}  ${fmt(m.value).padStart(8)}${floorText}${m.note ? `  (${m.note})` : ''}\n`);
   }
 }

@@ -1,4 +1,7 @@
 /** Every evaluation suite, in the order `npm run eval` runs them. Add a suite with one import and one entry. */
 import type { EvalSuite } from '../suite.ts';
+import { liveblogSuite } from '../liveblog/index.ts';
+import { cleanTextSuite } from '../clean-text/index.ts';
+import { htmlSuite } from '../html/index.ts';
 
-export const suites: readonly EvalSuite[] = [];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite];

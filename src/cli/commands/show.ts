@@ -1,0 +1,50 @@
+/** `storyline show ID` — one document: metadata, passages with their spans and times, text or raw bytes. */
+import { toExportDocument } from '../../model/export.ts';
+import type { Document } from '../../model/index.ts';
+import { formatProblem } from '../../model/index.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { CliIo, Output } from '../io.ts';
+import { UsageError, writeJson, writeLine } from '../io.ts';
+import { withStore } from '../with-store.ts';
+
+export const showHelp = `storyline show ID [--raw] [--json]
+  Shows one document (an id or a unique prefix of at least 6 characters). --raw prints the input bytes.`;
+
+export async function showCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { raw: { type: 'boolean', default: false } }, io.env);
+  if (parsed.help) return writeLine(io.stdout, showHelp), 0;
+  const id = parsed.positionals[0];
+  if (!id || parsed.positionals.length > 1) throw new UsageError('show needs exactly one document ID (see storyline docs)');
+  return withStore(parsed.store, async (store) => {
+    const doc = await store.getDocument(id);
+    if (!doc) {
+      writeLine(io.stderr, `${id}: no such document (see storyline docs)`);
+      return 1;
+    }
+    if (parsed.values.raw) {
+      const raw = await store.getRaw(doc.id);
+      if (raw) io.stdout.write(Buffer.from(raw.bytes).toString('utf8'));
+      return 0;
+    }
+    if (parsed.json) {
+      writeJson(io.stdout, toExportDocument(doc));
+      return 0;
+    }
+    printDocument(io.stdout, doc);
+    for (const w of await store.getWarnings(doc.id)) writeLine(io.stdout, `warning: ${formatProblem(w)}`);
+    return 0;
+  });
+}
+
+function printDocument(out: Output, doc: Document): void {
+  writeLine(out, `${doc.id}  ${doc.kind}`);
+  writeLine(out, `title:     ${doc.title ?? '-'}`);
+  writeLine(out, `published: ${doc.published ? `${doc.published.value} (${doc.published.precision})` : '-'}`);
+  writeLine(out, `source:    ${doc.source ?? '-'}${doc.agencies.length ? `   agencies: ${doc.agencies.join(', ')}` : ''}`);
+  writeLine(out, `origin:    ${doc.origin}${doc.url ? `   url: ${doc.url}` : ''}`);
+  writeLine(out);
+  for (const p of doc.passages) {
+    const head = `[${p.start}-${p.end}) ${p.kind}${p.time ? ` ${p.time}` : ''}`;
+    writeLine(out, `${head}\n  ${doc.text.slice(p.start, p.end).replace(/\n+/g, '\n  ')}`);
+  }
+}
