@@ -2,8 +2,8 @@
  * A WARC file (already gunzipped) → one HTML document per page response, at `FILE#N` (N counts every
  * record, so it locates the record in the file). Records are framed by warc-split.ts, parsed by warcio. Requests, warcinfo and metadata are skipped
  * silently; skipped responses (images, redirects, errors) are summed up in one non-fatal note.
- * The record's WARC-Target-URI becomes the URL hint. WARC-Date is the capture time, not the
- * publication date, so it is not offered as `published` (it would override the page's own date).
+ * The record's WARC-Target-URI becomes the URL hint and its WARC-Date the `retrieved` hint: the capture
+ * time, not the publication date, so it is never offered as `published` (it would override the page's own date).
  */
 import { WARCParser } from 'warcio';
 import type { Problem, RawDocument } from '../model/index.ts';

@@ -55,7 +55,10 @@ export async function readWarcRecord(record: WARCRecord, origin: string, maxDocu
   if (payload.length > maxDocumentBytes) return { kind: 'problem', note: tooLarge(payload.length, maxDocumentBytes) };
   if (!contentType && sniffContent(payload) !== 'html') return { kind: 'skipped', why: 'no type, not HTML' };
   const decoded = decodeDocument(payload, { html: true, transportCharset: charsetFromContentType(contentType) });
-  const hints: Hints = record.warcTargetURI ? { url: record.warcTargetURI } : {};
+  const hints: Hints = {
+    ...(record.warcTargetURI ? { url: record.warcTargetURI } : {}),
+    ...(record.warcDate ? { retrieved: record.warcDate } : {}),
+  };
   const document: RawDocument = { origin, bytes: payload, contentType: 'html', content: decoded.content, hints };
   return { kind: 'document', document, notes: decoded.notes };
 }

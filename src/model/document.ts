@@ -16,6 +16,8 @@ export interface Hints {
   readonly source?: string;
   readonly author?: string;
   readonly language?: string;
+  /** When the page was captured (a WARC record's WARC-Date): kept with the raw input, never taken as publication. */
+  readonly retrieved?: string;
 }
 
 export interface RawDocument {

@@ -20,7 +20,8 @@ function runner(db: PgliteLike): SqlRunner {
   };
 }
 
-function pgliteClient(db: PGlite): SqlClient {
+/** A PGlite database as a SqlClient (exported for tests that build old schemas by hand). */
+export function pgliteClient(db: PGlite): SqlClient {
   return {
     ...runner(db),
     transaction: (work) => db.transaction((tx) => work(runner(tx))),

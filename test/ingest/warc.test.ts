@@ -44,6 +44,7 @@ for (const [label, name, bytes] of VARIANTS) {
     const origin = (o: string) => o.replace('crawl.warc', name);
     assert.deepEqual(documents.map((d) => [d.origin, d.hints.url, d.content]), EXPECTED.map(([o, u, c]) => [origin(o), u, c]));
     assert.ok(documents.every((d) => d.contentType === 'html'));
+    assert.ok(documents.every((d) => d.hints.retrieved === '2024-05-01T10:00:00Z' && d.hints.published === undefined), 'capture date kept apart from publication');
     assert.deepEqual(problems.map((p) => [p.source, p.code, p.item, p.fatal]), [['ingest.warc', 'skipped-records', name, false]]);
     assert.match(problems[0]!.reason, /skipped 2 .*image\/png ×1, HTTP 301 ×1/);
   });

@@ -8,18 +8,11 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { loadMigrations, migrate, openPgliteStore, openPostgresStore } from '../../src/store/index.ts';
 import type { SqlClient } from '../../src/store/sql-client.ts';
+import { pgliteClient } from '../../src/store/pglite.ts';
 import { createScratchDatabase } from '../helpers/postgres.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'storyline-migrations-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
-
-function pgliteAsClient(db: PGlite): SqlClient {
-  const runner = (q: { query: PGlite['query']; exec: PGlite['exec'] }) => ({
-    query: async (sql: string, params: readonly unknown[] = []) => q.query(sql, [...params]) as never,
-    exec: async (sql: string) => void (await q.exec(sql)),
-  });
-  return { ...runner(db), transaction: (work) => db.transaction((tx) => work(runner(tx))), close: () => db.close() };
-}
 
 function pgAsClient(client: pg.Client): SqlClient {
   const runner = { query: async (sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])) as never, exec: async (sql: string) => void (await client.query(sql)) };
@@ -46,7 +39,7 @@ test('migrations: a PGlite data directory written at schema 1 is upgraded on ope
   await first.close();
   const db = await PGlite.create(join(dir, 'pgdata'));
   await db.exec('DROP TABLE document_warnings, passages, raw_inputs, documents, storyline_migrations');
-  const client = pgliteAsClient(db);
+  const client = pgliteClient(db);
   await migrate(client, loadMigrations().slice(0, 1));
   await db.exec(OLD_ROW);
   await db.close();
@@ -84,7 +77,7 @@ test('migrations: a PostgreSQL database at schema 1 is upgraded; a newer one is 
 
 test('migrations: a migration file changed after it was applied is refused', async () => {
   const db = await PGlite.create();
-  const client = pgliteAsClient(db);
+  const client = pgliteClient(db);
   const [first] = loadMigrations();
   assert.ok(first);
   await migrate(client, [first]);
