@@ -2,8 +2,10 @@
 import type { Benchmark } from './bench.ts';
 import { ingestBench } from './ingest.bench.ts';
 import { htmlBench } from './html.bench.ts';
+import { htmlPeersBench } from './html-peers.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
   htmlBench,
+  htmlPeersBench,
 ];

@@ -21,3 +21,39 @@ export function readabilityLinkedom(html: string, url: string): string | null {
   }
   void url;
 }
+
+/** linkedom lacks two DOM APIs defuddle reads (styleSheets, getComputedStyle); give it inert stand-ins. */
+function linkedomForDefuddle(html: string): unknown {
+  const { document, window } = parseHTML(html);
+  const doc = document as unknown as { styleSheets?: unknown[] };
+  if (!doc.styleSheets) doc.styleSheets = [];
+  const view = window as unknown as { getComputedStyle?: unknown };
+  if (typeof view.getComputedStyle !== 'function') view.getComputedStyle = () => ({ display: '' });
+  return document;
+}
+
+/**
+ * defuddle (its Node entry, `defuddle/node`) over a linkedom document. useAsync is off so it never calls
+ * third-party APIs; the module is loaded on first use so `npm run eval` does not pay for it.
+ */
+export async function defuddleLinkedom(html: string, url: string): Promise<string | null> {
+  try {
+    const { Defuddle } = await import('defuddle/node');
+    const document = linkedomForDefuddle(html) as Parameters<typeof Defuddle>[0];
+    const result = await Defuddle(document, url || undefined, { useAsync: false, markdown: false });
+    return result.content ? htmlFragmentToText(result.content) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** @extractus/article-extractor on the page HTML (no fetching: extractFromHtml only parses what it is given). */
+export async function articleExtractor(html: string, url: string): Promise<string | null> {
+  try {
+    const { extractFromHtml } = await import('@extractus/article-extractor');
+    const article = await extractFromHtml(html, url || undefined);
+    return article?.content ? htmlFragmentToText(article.content) : null;
+  } catch {
+    return null;
+  }
+}
