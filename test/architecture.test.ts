@@ -61,6 +61,9 @@ function violations(): string[] {
       if (spec.startsWith('.')) {
         const target = layerOf(resolve(dirname(file), spec));
         if (target !== layer && !allowed.includes(target)) found.push(`${relative(SRC, file)} imports ${target} (${spec})`);
+        else if (target !== layer && STAGES.has(target) && target !== 'model' && target !== 'text' && !spec.endsWith('/index.ts')) {
+          found.push(`${relative(SRC, file)} reaches into the internals of ${target} (${spec}); import its index.ts`);
+        }
       } else if (STAGES.has(layer) && FORBIDDEN_IN_STAGES.test(spec)) {
         found.push(`${relative(SRC, file)} is a pure stage but imports ${spec}`);
       }

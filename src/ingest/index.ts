@@ -20,6 +20,7 @@ import { MAX_CONTAINER_BYTES } from './types.ts';
 import type { Format, IngestOptions, ReadResult } from './types.ts';
 
 export { detectFormat } from './detect-format.ts';
+export { decodeDocument } from './decode-document.ts';
 export { DEFAULT_MAX_DOCUMENT_BYTES, MAX_CONTAINER_BYTES } from './types.ts';
 export type { Format, IngestOptions, ReadResult } from './types.ts';
 

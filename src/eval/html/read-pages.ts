@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeDocument } from '../../ingest/decode-document.ts';
+import { decodeDocument } from '../../ingest/index.ts';
 
 export const ZYTE = 'zyte-aeb';
 export const TRAFILATURA = 'trafilatura-eval';
