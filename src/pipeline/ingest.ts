@@ -6,10 +6,9 @@
 import type { Problem, RawDocument } from '../model/index.ts';
 import { problem } from '../model/index.ts';
 import { cleanDocument, sha256Hex } from '../clean/index.ts';
-import { DEFAULT_MAX_DOCUMENT_BYTES, readInput } from '../ingest/index.ts';
 import type { DocumentWrite, Store, WriteOutcome } from '../store/index.ts';
-import { listInputs } from './list-inputs.ts';
-import { readAllStdin, readInputBytes } from './read-input-file.ts';
+import type { ReadRawOptions } from './read-raw.ts';
+import { readRawDocuments } from './read-raw.ts';
 
 export type ItemOutcome = WriteOutcome | 'failed';
 
@@ -35,12 +34,10 @@ export interface IngestProgress {
   readonly current: string;
 }
 
-export interface IngestOptions {
-  readonly maxDocumentBytes?: number;
+export interface IngestOptions extends ReadRawOptions {
   /** Documents per transaction. */
   readonly batchSize?: number;
   readonly onProgress?: (progress: IngestProgress) => void;
-  readonly readStdin?: () => Promise<Uint8Array>;
 }
 
 interface Pending {
@@ -49,39 +46,28 @@ interface Pending {
 }
 
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const batchSize = options.batchSize ?? 32;
   const items: ItemResult[] = [];
   const problems: Problem[] = [];
-  const listed = listInputs(paths);
-  for (const p of listed.problems) {
-    problems.push(p);
-    items.push({ item: p.item ?? '?', outcome: 'failed' });
-  }
   let pending: Pending[] = [];
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    await writeBatch(store, batch, items, problems);
-  };
-  for (const [index, input] of listed.inputs.entries()) {
-    options.onProgress?.({ inputsDone: index, inputsTotal: listed.inputs.length, current: input });
-    const read = await readInputBytes(input, maxDocumentBytes, options.readStdin ?? readAllStdin);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      items.push({ item: input, outcome: 'failed' });
-      continue;
-    }
-    const result = await readInput(input, read.bytes, { maxDocumentBytes });
-    problems.push(...result.problems);
-    for (const p of result.problems) if (p.fatal) items.push({ item: p.item ?? input, outcome: 'failed' });
-    for (const raw of result.documents) {
-      pending.push({ raw, sha256: sha256Hex(raw.bytes) });
-      if (pending.length >= batchSize) await flush();
+  let total = 0;
+  for await (const event of readRawDocuments(paths, options)) {
+    if (event.kind === 'input') {
+      total = event.total;
+      options.onProgress?.({ inputsDone: event.index, inputsTotal: event.total, current: event.input });
+    } else if (event.kind === 'problem') {
+      problems.push(event.problem);
+      if (event.problem.fatal) items.push({ item: event.problem.item ?? '?', outcome: 'failed' });
+    } else {
+      pending.push({ raw: event.raw, sha256: sha256Hex(event.raw.bytes) });
+      if (pending.length >= batchSize) {
+        await writeBatch(store, pending, items, problems);
+        pending = [];
+      }
     }
   }
-  await flush();
-  options.onProgress?.({ inputsDone: listed.inputs.length, inputsTotal: listed.inputs.length, current: '' });
+  await writeBatch(store, pending, items, problems);
+  options.onProgress?.({ inputsDone: total, inputsTotal: total, current: '' });
   return summarise(items, problems);
 }
 

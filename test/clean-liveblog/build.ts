@@ -1,15 +1,9 @@
 /** Test helper: a cleaned text from paragraphs, joined by blank lines as the cleaner prints them. */
 import type { Span } from '../../src/model/index.ts';
+import { joinParagraphs } from '../../src/text/index.ts';
 
 export function build(lines: readonly string[]): { text: string; paragraphs: Span[] } {
-  const paragraphs: Span[] = [];
-  let text = '';
-  for (const line of lines) {
-    if (text !== '') text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + line.length });
-    text += line;
-  }
-  return { text, paragraphs };
+  return joinParagraphs(lines);
 }
 
 /** Paragraphs of a raw text split on blank lines (what the seeds tests use instead of the cleaner). */

@@ -6,7 +6,7 @@
  * Every dropped line is reported in `removed` with the rule that dropped it.
  */
 import type { DateValue, Hints, Problem, Span } from '../../model/index.ts';
-import { assembleText } from './assemble-text.ts';
+import { joinParagraphs } from '../../text/index.ts';
 import { choosePublished } from './choose-published.ts';
 import { classifyLines } from './classify-lines.ts';
 import { dropCaptionsAboveCredits, dropRepeatedCaptions, dropTagsUnderHeadings, dropVideoBlocks } from './drop-in-context.ts';
@@ -56,7 +56,7 @@ export function cleanScrapedText(content: string, hints: Hints): TextCleaning {
   const headlineIndex = findHeadline(items, verdicts, hints.title);
 
   const kept = items.filter((_, i) => verdicts[i] === null).map((item) => item.text);
-  const { text, paragraphs } = assembleText(kept);
+  const { text, paragraphs } = joinParagraphs(kept);
   const headline = headlineIndex >= 0 && verdicts[headlineIndex] === null ? (paragraphs[0] ?? null) : null;
 
   const agencies = [...findings.agencies];

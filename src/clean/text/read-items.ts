@@ -6,7 +6,7 @@
 import type { Item } from './items.ts';
 import { makeItem } from './items.ts';
 import { normalizeLine, splitLines } from './normalize-line.ts';
-import { stripBullet } from './assemble-text.ts';
+import { stripBullet } from './strip-bullet.ts';
 import { splitLeadingCredit } from './split-credit.ts';
 import type { StatedDate } from './read-dateline.ts';
 import { readDateline } from './read-dateline.ts';

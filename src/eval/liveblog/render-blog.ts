@@ -5,6 +5,7 @@
  */
 import type { DateValue, Span } from '../../model/index.ts';
 import { RENDER_STYLES, VIDEO_BLOCK_TAIL, type LabelShape, type RenderStyle } from './render-styles.ts';
+import { joinParagraphs } from '../../text/index.ts';
 
 export interface DatasetBlock {
   readonly time: string;
@@ -86,13 +87,7 @@ export function renderBlog(blog: DatasetBlog): RenderedBlog | null {
     lines.push(...blockLines(block, labelOf(block.time, style.shape), style.ownLine));
     if (k === videoAfter) lines.push(...videoLines(hash));
   });
-  const paragraphs: Span[] = [];
-  let text = '';
-  for (const line of lines) {
-    if (text !== '') text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + line.length });
-    text += line;
-  }
+  const { text, paragraphs } = joinParagraphs(lines);
   const oldest = blog.blocks[blog.blocks.length - 1] as DatasetBlock;
   return {
     style,

@@ -1,0 +1,2 @@
+export { joinParagraphs, PARAGRAPH_SEPARATOR } from './join-paragraphs.ts';
+export type { JoinedParagraphs } from './join-paragraphs.ts';
