@@ -2,12 +2,18 @@
  * The Store over any SqlClient: every query is written once, parameterised, and runs unchanged
  * on PGlite and on PostgreSQL.
  */
-import type { Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
+import type { Annotations, Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
+import { listCorpusEntities, queryRecords, readAnnotations, writeOneAnalysis } from './annotation-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import type {
+  AnnotationFilter,
+  AnnotationLayer,
+  AnnotationWrite,
   Backend,
+  CorpusEntity,
+  StoredRecord,
   DocumentQuery,
   DocumentSummary,
   DocumentWrite,
@@ -230,6 +236,62 @@ class SqlStore implements Store {
       documents: t?.documents ?? 0, passages: t?.passages ?? 0, bySource: sources.rows, byKind: kinds.rows,
       firstPublished: t?.first ?? null, lastPublished: t?.last ?? null,
     };
+  }
+
+  async writeAnnotations(writes: readonly AnnotationWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    await this.#client.transaction(async (tx) => {
+      for (const write of writes) await writeOneAnalysis(tx, write);
+    });
+  }
+
+  async listUnanalysed(version: string, limit: number, after = ''): Promise<string[]> {
+    const { rows } = await this.#client.query<{ id: string }>(
+      `SELECT d.id FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id
+        WHERE d.id > $1 AND (a.version IS NULL OR a.version <> $2) ORDER BY d.id LIMIT $3`,
+      [after, version, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async countAnalysed(version: string): Promise<{ current: number; any: number }> {
+    const { rows } = await this.#client.query<{ current: number; any: number }>(
+      'SELECT count(*) FILTER (WHERE version = $1)::int AS current, count(*)::int AS any FROM analyses',
+      [version],
+    );
+    return { current: rows[0]?.current ?? 0, any: rows[0]?.any ?? 0 };
+  }
+
+  async getAnnotations(docId: string): Promise<Annotations | null> {
+    return readAnnotations(this.#client, docId);
+  }
+
+  async corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]> {
+    if (surnames.length === 0) return [];
+    const { rows } = await this.#client.query<{ corpus_key: string }>(
+      `SELECT DISTINCT corpus_key FROM entities
+        WHERE type = $1 AND position(':~' IN corpus_key) = 0 AND regexp_replace(corpus_key, '^.*[ :]', '') = ANY($2::text[])
+        ORDER BY corpus_key`,
+      [type, surnames],
+    );
+    return rows.map((r) => r.corpus_key);
+  }
+
+  async queryRecords(layer: AnnotationLayer, filter: AnnotationFilter = {}): Promise<StoredRecord[]> {
+    const docId = filter.document === undefined ? null : await this.#requireId(filter.document);
+    return queryRecords(this.#client, layer, docId, filter);
+  }
+
+  async listEntities(filter: AnnotationFilter = {}): Promise<CorpusEntity[]> {
+    const docId = filter.document === undefined ? null : await this.#requireId(filter.document);
+    return listCorpusEntities(this.#client, docId, filter);
+  }
+
+  /** A --document filter that matches nothing is a mistake worth saying, not an empty list. */
+  async #requireId(idOrPrefix: string): Promise<string> {
+    const id = await this.#resolveId(idOrPrefix);
+    if (id === null) throw new StoreError('unknown-document', `no document "${idOrPrefix}" in the store`);
+    return id;
   }
 
   async schemaVersions(): Promise<number[]> {

@@ -2,7 +2,7 @@
  * The one Store interface (ARCHITECTURE.md "Store"). Both back ends run the same SQL migrations
  * and the same queries; only how a connection is made differs.
  */
-import type { Document, ContentType, Hints, Problem, DocumentKind } from '../model/index.ts';
+import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind } from '../model/index.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -52,6 +52,69 @@ export interface StoreStats {
   readonly lastPublished: string | null;
 }
 
+/** The layers stored one row per record (entities have their own table). */
+export type AnnotationLayer = 'mention' | 'quote' | 'timex' | 'event' | 'fact' | 'stance';
+
+/** One document's annotations, replacing whatever an earlier analysis stored for it. */
+export interface AnnotationWrite {
+  readonly annotations: Annotations;
+  /** The analysis version that produced them (models + rules), so stale ones can be redone. */
+  readonly version: string;
+  /** Corpus key of each document-local entity id (a partial key linked to a full one where it fits). */
+  readonly corpusKeys: ReadonlyMap<string, string>;
+  /** The text shown for each record, by `layer/localId` (`quote/q0`); computed by the caller from the document text. */
+  readonly snippets: ReadonlyMap<string, string>;
+}
+
+/** Filters of `storyline entities|quotes|times|events|facts|stances`; every one optional. */
+export interface AnnotationFilter {
+  /** A document id or unique id prefix. */
+  readonly document?: string;
+  /** Part of an entity's name or alias, case-insensitive: records about that entity (anywhere in the corpus). */
+  readonly entity?: string;
+  /** Part of a speaker's name or alias (quotes), or of the reacting actor's (stances, events). */
+  readonly speaker?: string;
+  /** Entity type, quote kind, timex type, event type, fact unit or stance value. */
+  readonly type?: string;
+  /** Inclusive bounds on the record's date (timex value, event date; else the document's publication date). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+}
+
+/** A stored record as the CLI shows it. */
+export interface StoredRecord {
+  readonly doc: string;
+  readonly layer: AnnotationLayer;
+  readonly localId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: string | null;
+  readonly date: string | null;
+  readonly snippet: string;
+  /** The canonical name of the record's entity (speaker, actor) and of an event's target. */
+  readonly entityName: string | null;
+  readonly targetName: string | null;
+  readonly docTitle: string | null;
+  readonly docSource: string | null;
+  readonly docPublished: string | null;
+  /** The whole record as annotate produced it. */
+  readonly record: Record<string, unknown>;
+}
+
+/** An entity across the corpus: every document's entities with one corpus key. */
+export interface CorpusEntity {
+  readonly key: string;
+  readonly type: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly roles: readonly { readonly title: string; readonly org?: string }[];
+  readonly country: string | null;
+  readonly geo: { readonly lat: number; readonly lon: number } | null;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
 export interface Store {
   readonly backend: Backend;
   /** Where the data lives: a data directory, or the database URL without its password. */
@@ -73,6 +136,18 @@ export interface Store {
   /** Every document in id order, a page at a time (for export). */
   iterateDocuments(pageSize?: number): AsyncIterable<Document>;
   stats(): Promise<StoreStats>;
+  /** Stores each document's annotations in one transaction per call, replacing earlier ones. */
+  writeAnnotations(writes: readonly AnnotationWrite[]): Promise<void>;
+  /** Ids of documents with no analysis of `version`, in id order, after the cursor. */
+  listUnanalysed(version: string, limit: number, after?: string): Promise<string[]>;
+  /** How many documents carry an analysis of `version` (and of any version). */
+  countAnalysed(version: string): Promise<{ readonly current: number; readonly any: number }>;
+  /** A document's stored annotations, with entity keys resolved to corpus keys; null when not analysed. */
+  getAnnotations(docId: string): Promise<Annotations | null>;
+  /** Full (non-partial) corpus keys of `type` whose last name word is one of `surnames` (for linking `PERSON:~soleimani`). */
+  corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]>;
+  queryRecords(layer: AnnotationLayer, filter?: AnnotationFilter): Promise<StoredRecord[]>;
+  listEntities(filter?: AnnotationFilter): Promise<CorpusEntity[]>;
   /** Applied schema versions, oldest first. */
   schemaVersions(): Promise<number[]>;
   close(): Promise<void>;

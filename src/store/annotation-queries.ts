@@ -1,0 +1,179 @@
+/**
+ * The SQL of the annotation layers (migration 0003), kept apart from the document queries.
+ * Every statement is parameterised; filters are optional parameters tested with `IS NULL`.
+ */
+import type { Annotations, Entity, Sentence } from '../model/index.ts';
+import type { SqlRunner } from './sql-client.ts';
+import type { AnnotationFilter, AnnotationLayer, AnnotationWrite, CorpusEntity, StoredRecord } from './store.ts';
+
+/** The filter columns of one record, by layer. */
+interface RecordColumns {
+  readonly localId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: string | null;
+  readonly date: string | null;
+  readonly entity: string | null;
+  readonly target: string | null;
+  readonly record: object;
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** Flattens Annotations into rows: one per mention, quote, timex, event, fact and stance. */
+export function recordRows(a: Annotations): { layer: AnnotationLayer; row: RecordColumns }[] {
+  const rows: { layer: AnnotationLayer; row: RecordColumns }[] = [];
+  a.mentions.forEach((m, i) => rows.push({ layer: 'mention', row: { localId: `m${i}`, start: m.start, end: m.end, type: null, date: null, entity: m.entity, target: null, record: m } }));
+  for (const q of a.quotes) rows.push({ layer: 'quote', row: { localId: q.id, start: q.start, end: q.end, type: q.kind, date: null, entity: q.speaker?.entity ?? null, target: null, record: q } });
+  for (const t of a.timexes) rows.push({ layer: 'timex', row: { localId: t.id, start: t.start, end: t.end, type: t.type, date: t.value, entity: null, target: null, record: t } });
+  for (const e of a.events) rows.push({ layer: 'event', row: { localId: e.id, start: e.start, end: e.end, type: e.type, date: e.date?.value ?? null, entity: e.actor ?? null, target: e.target ?? null, record: e } });
+  for (const f of a.facts) rows.push({ layer: 'fact', row: { localId: f.id, start: f.start, end: f.end, type: f.unit ?? null, date: null, entity: f.entity ?? null, target: null, record: f } });
+  for (const s of a.stances) rows.push({ layer: 'stance', row: { localId: s.id, start: s.start, end: s.end, type: s.stance, date: null, entity: s.actor, target: null, record: s } });
+  return rows;
+}
+
+export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite): Promise<void> {
+  const a = write.annotations;
+  await tx.query('DELETE FROM entities WHERE doc_id = $1', [a.doc]);
+  await tx.query('DELETE FROM annotations WHERE doc_id = $1', [a.doc]);
+  await tx.query(
+    `INSERT INTO analyses (doc_id, version, sentences) VALUES ($1, $2, $3::jsonb)
+     ON CONFLICT (doc_id) DO UPDATE SET version = EXCLUDED.version, sentences = EXCLUDED.sentences, analysed_at = now()`,
+    [a.doc, write.version, JSON.stringify(a.sentences.map((s) => [s.start, s.end]))],
+  );
+  if (a.entities.length > 0) {
+    const e = a.entities;
+    await tx.query(
+      `INSERT INTO entities (doc_id, local_id, type, name, doc_key, corpus_key, record)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
+      [a.doc, e.map((x) => x.id), e.map((x) => x.type), e.map((x) => x.name), e.map((x) => x.key),
+        e.map((x) => write.corpusKeys.get(x.id) ?? x.key), e.map((x) => JSON.stringify(x))],
+    );
+  }
+  const rows = recordRows(a);
+  if (rows.length > 0) {
+    await tx.query(
+      `INSERT INTO annotations (doc_id, layer, local_id, start_offset, end_offset, type, date_value, entity, target, snippet, record)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])`,
+      [a.doc, rows.map((r) => r.layer), rows.map((r) => r.row.localId), rows.map((r) => r.row.start), rows.map((r) => r.row.end),
+        rows.map((r) => r.row.type), rows.map((r) => r.row.date), rows.map((r) => r.row.entity), rows.map((r) => r.row.target),
+        rows.map((r) => write.snippets.get(`${r.layer}/${r.row.localId}`) ?? ''), rows.map((r) => JSON.stringify(r.row.record))],
+    );
+  }
+}
+
+export async function readAnnotations(db: SqlRunner, docId: string): Promise<Annotations | null> {
+  const analysis = await db.query<{ sentences: [number, number][] }>('SELECT sentences FROM analyses WHERE doc_id = $1', [docId]);
+  const head = analysis.rows[0];
+  if (!head) return null;
+  const entities = await db.query<{ corpus_key: string; record: Entity }>(
+    'SELECT corpus_key, record FROM entities WHERE doc_id = $1 ORDER BY length(local_id), local_id',
+    [docId],
+  );
+  const records = await db.query<{ layer: AnnotationLayer; record: never }>(
+    'SELECT layer, record FROM annotations WHERE doc_id = $1 ORDER BY layer, start_offset, length(local_id), local_id',
+    [docId],
+  );
+  const of = (layer: AnnotationLayer) => records.rows.filter((r) => r.layer === layer).map((r) => r.record);
+  const sentences: Sentence[] = head.sentences.map(([start, end]) => ({ start, end }));
+  return {
+    doc: docId,
+    sentences,
+    entities: entities.rows.map((r) => ({ ...r.record, key: r.corpus_key })),
+    mentions: of('mention'), quotes: of('quote'), timexes: of('timex'), events: of('event'), facts: of('fact'), stances: of('stance'),
+  };
+}
+
+/** `%part%` for ILIKE, with the pattern characters of the user's text escaped. */
+function likePattern(part: string | undefined): string | null {
+  return part === undefined ? null : `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Corpus keys whose entity name or alias contains the text (a subquery over `$n`). */
+function keysMatching(param: string): string {
+  return `(SELECT k.corpus_key FROM entities k WHERE k.name ILIKE ${param}
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(k.record->'aliases') al WHERE al ILIKE ${param}))`;
+}
+
+interface RecordRow {
+  doc_id: string; layer: AnnotationLayer; local_id: string; start_offset: number; end_offset: number;
+  type: string | null; date_value: string | null; snippet: string; record: Record<string, unknown>;
+  entity_name: string | null; target_name: string | null; title: string | null; source: string | null; published_value: string | null;
+}
+
+export async function queryRecords(db: SqlRunner, layer: AnnotationLayer, docId: string | null, filter: AnnotationFilter): Promise<StoredRecord[]> {
+  // Records without their own date fall back to the document's publication date for --from/--to.
+  const { rows } = await db.query<RecordRow>(
+    `SELECT a.doc_id, a.layer, a.local_id, a.start_offset, a.end_offset, a.type, a.date_value, a.snippet, a.record,
+            ea.name AS entity_name, et.name AS target_name, d.title, d.source, d.published_value
+       FROM annotations a
+       JOIN documents d ON d.id = a.doc_id
+       LEFT JOIN entities ea ON ea.doc_id = a.doc_id AND ea.local_id = a.entity
+       LEFT JOIN entities et ON et.doc_id = a.doc_id AND et.local_id = a.target
+      WHERE a.layer = $1
+        AND ($2::text IS NULL OR a.doc_id = $2)
+        AND ($3::text IS NULL OR ea.corpus_key IN ${keysMatching('$3')} OR et.corpus_key IN ${keysMatching('$3')}
+             OR ($1 = 'timex' AND a.doc_id IN (SELECT doc_id FROM entities WHERE corpus_key IN ${keysMatching('$3')})))
+        AND ($4::text IS NULL OR ea.corpus_key IN ${keysMatching('$4')})
+        AND ($5::text IS NULL OR lower(a.type) = lower($5))
+        AND ($6::text IS NULL OR coalesce(a.date_value, d.published_value) >= $6)
+        AND ($7::text IS NULL OR left(coalesce(a.date_value, d.published_value), length($7)) <= $7)
+      ORDER BY coalesce(a.date_value, d.published_value) NULLS LAST, a.doc_id, a.start_offset
+      LIMIT $8`,
+    [layer, docId, likePattern(filter.entity), likePattern(filter.speaker), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100],
+  );
+  return rows.map((r) => ({
+    doc: r.doc_id, layer: r.layer, localId: r.local_id, start: r.start_offset, end: r.end_offset, type: r.type, date: r.date_value,
+    snippet: r.snippet, entityName: r.entity_name, targetName: r.target_name, docTitle: r.title, docSource: r.source,
+    docPublished: r.published_value, record: r.record,
+  }));
+}
+
+interface EntityRow {
+  corpus_key: string; type: string; documents: number; mentions: number;
+  records: Entity[];
+}
+
+export async function listCorpusEntities(db: SqlRunner, docId: string | null, filter: AnnotationFilter): Promise<CorpusEntity[]> {
+  const { rows } = await db.query<EntityRow>(
+    `SELECT e.corpus_key, min(e.type) AS type, count(DISTINCT e.doc_id)::int AS documents,
+            (SELECT count(*)::int FROM annotations m JOIN entities x ON x.doc_id = m.doc_id AND x.local_id = m.entity
+              WHERE m.layer = 'mention' AND x.corpus_key = e.corpus_key) AS mentions,
+            jsonb_agg(e.record ORDER BY e.doc_id, e.local_id) AS records
+       FROM entities e JOIN documents d ON d.id = e.doc_id
+      WHERE ($1::text IS NULL OR e.doc_id = $1)
+        AND ($2::text IS NULL OR e.corpus_key IN ${keysMatching('$2')})
+        AND ($3::text IS NULL OR lower(e.type) = lower($3))
+        AND ($4::text IS NULL OR d.published_value >= $4)
+        AND ($5::text IS NULL OR left(d.published_value, length($5)) <= $5)
+      GROUP BY e.corpus_key
+      ORDER BY documents DESC, mentions DESC, e.corpus_key
+      LIMIT $6`,
+    [docId, likePattern(filter.entity), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100],
+  );
+  return rows.map((r) => mergeEntityRecords(r));
+}
+
+/** One corpus entity from every document's record of it: the fullest name, the union of aliases and roles. */
+function mergeEntityRecords(row: EntityRow): CorpusEntity {
+  const names = new Map<string, number>();
+  const roles = new Map<string, { title: string; org?: string }>();
+  let country: string | null = null;
+  let geo: { lat: number; lon: number } | null = null;
+  for (const r of row.records) {
+    names.set(r.name, (names.get(r.name) ?? 0) + 2);
+    for (const a of r.aliases) names.set(a, (names.get(a) ?? 0) + 1);
+    for (const role of r.roles) roles.set(`${role.title}|${role.org ?? ''}`, role);
+    country ??= str(r.country) ?? null;
+    geo ??= r.geo ?? null;
+  }
+  // The canonical name: the longest of the names documents chose as canonical, most used first.
+  const canonical = [...new Set(row.records.map((r) => r.name))].sort((a, b) => b.length - a.length || (names.get(b) ?? 0) - (names.get(a) ?? 0) || a.localeCompare(b))[0] ?? row.corpus_key;
+  return {
+    key: row.corpus_key, type: row.type, name: canonical,
+    aliases: [...names.keys()].filter((n) => n !== canonical).sort(),
+    roles: [...roles.values()], country, geo, documents: row.documents, mentions: row.mentions,
+  };
+}
