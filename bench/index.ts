@@ -3,9 +3,11 @@ import type { Benchmark } from './bench.ts';
 import { ingestBench } from './ingest.bench.ts';
 import { htmlBench } from './html.bench.ts';
 import { htmlPeersBench } from './html-peers.bench.ts';
+import { understandBench } from './understand.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
   htmlBench,
   htmlPeersBench,
+  understandBench,
 ];

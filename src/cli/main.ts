@@ -1,6 +1,9 @@
 /** `storyline COMMAND …` — dispatch, and the one place where errors become messages and exit codes. */
 import { StoreError } from '../store/index.ts';
+import { analyseCommand, analyseHelp } from './commands/analyse.ts';
+import { recordCommands } from './commands/annotation-lists.ts';
 import { docsCommand, docsHelp } from './commands/docs.ts';
+import { entitiesCommand, entitiesHelp } from './commands/entities.ts';
 import { exportCommand, exportHelp } from './commands/export.ts';
 import { extractCommand, extractHelp } from './commands/extract.ts';
 import { ingestCommand, ingestHelp } from './commands/ingest.ts';
@@ -17,6 +20,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   show: { run: showCommand, help: showHelp },
   extract: { run: extractCommand, help: extractHelp },
   export: { run: exportCommand, help: exportHelp },
+  analyse: { run: analyseCommand, help: analyseHelp },
+  entities: { run: entitiesCommand, help: entitiesHelp },
+  ...Object.fromEntries(recordCommands.map((c) => [c.name, { run: c.run, help: c.help }])),
 };
 
 export const USAGE = `Storyline — a sourced, dated account of what happened, from news coverage.

@@ -3,3 +3,6 @@ export type { IngestSummary, IngestOptions, IngestProgress, ItemResult, ItemOutc
 export { extractPaths } from './extract.ts';
 export { exportChunks } from './export.ts';
 export type { ExportFormat } from './export.ts';
+export { analyseStored } from './analyse.ts';
+export type { AnalyseOptions, AnalyseSummary } from './analyse.ts';
+export { currentAnalysisVersion } from './load-resources.ts';

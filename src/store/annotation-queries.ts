@@ -36,6 +36,9 @@ export function recordRows(a: Annotations): { layer: AnnotationLayer; row: Recor
 
 export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite): Promise<void> {
   const a = write.annotations;
+  // Two processes analysing one document at once would both delete and then both insert: take a
+  // per-document lock for the rest of the transaction so the second waits and then replaces.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`analysis:${a.doc}`]);
   await tx.query('DELETE FROM entities WHERE doc_id = $1', [a.doc]);
   await tx.query('DELETE FROM annotations WHERE doc_id = $1', [a.doc]);
   await tx.query(

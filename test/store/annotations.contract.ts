@@ -8,10 +8,10 @@ import type { Annotations } from '../../src/model/index.ts';
 import type { AnnotationWrite, Store } from '../../src/store/index.ts';
 import { makeWrite } from '../helpers/documents.ts';
 
-const TEXT_A = 'Qassem Soleimani was killed in Baghdad on Friday. "We will respond," Iran said.';
-const TEXT_B = 'Soleimani led the Quds Force. Trump said the strike was justified.';
+export const TEXT_A = 'Qassem Soleimani was killed in Baghdad on Friday. "We will respond," Iran said.';
+export const TEXT_B = 'Soleimani led the Quds Force. Trump said the strike was justified.';
 
-function annotationsA(doc: string): Annotations {
+export function annotationsA(doc: string): Annotations {
   return {
     doc,
     sentences: [{ start: 0, end: 49 }, { start: 50, end: 79 }],
@@ -34,7 +34,7 @@ function annotationsA(doc: string): Annotations {
   };
 }
 
-function annotationsB(doc: string): Annotations {
+export function annotationsB(doc: string): Annotations {
   return {
     doc,
     sentences: [{ start: 0, end: 29 }, { start: 30, end: 66 }],

@@ -2,18 +2,19 @@
 import cliProgress from 'cli-progress';
 import { formatProblem } from '../../model/index.ts';
 import type { IngestProgress, IngestSummary } from '../../pipeline/index.ts';
-import { ingestPaths } from '../../pipeline/index.ts';
+import { analyseStored, ingestPaths } from '../../pipeline/index.ts';
 import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
 import type { CliIo, Output } from '../io.ts';
 import { UsageError, writeJson, writeLine } from '../io.ts';
 import { describeStore, withStore } from '../with-store.ts';
 
-export const ingestHelp = `storyline ingest PATH... [--max-size 20MB] [--batch-size 32] [--json]
+export const ingestHelp = `storyline ingest PATH... [--max-size 20MB] [--batch-size 32] [--skip-analysis] [--json]
   Reads files and directories (recursively; - for stdin): .txt, .html/.htm, .json/.jsonl, .warc,
-  and any of these gzip-compressed (.gz). Identical inputs are stored once.`;
+  and any of these gzip-compressed (.gz). Identical inputs are stored once. Then annotates what is
+  new (see analyse) unless --skip-analysis.`;
 
 export async function ingestCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { 'max-size': { type: 'string' }, 'batch-size': { type: 'string' } }, io.env);
+  const parsed = parseCommandArgs(args, { 'max-size': { type: 'string' }, 'batch-size': { type: 'string' }, 'skip-analysis': { type: 'boolean', default: false } }, io.env);
   if (parsed.help) return writeLine(io.stdout, ingestHelp), 0;
   if (parsed.positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, a directory, or - for stdin)');
   const maxDocumentBytes = sizeFlag(parsed.values['max-size'], 'max-size', 20 * 1024 ** 2);
@@ -29,11 +30,14 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
     } finally {
       progress.stop();
     }
-    for (const p of summary.problems) writeLine(io.stderr, formatProblem(p));
-    if (parsed.json) writeJson(io.stdout, summary);
-    const line = `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed} — ${describeStore(store)}`;
+    const analysis = parsed.values['skip-analysis'] === true ? null : await analyseStored(store);
+    const problems = [...summary.problems, ...(analysis?.problems ?? [])];
+    for (const p of problems) writeLine(io.stderr, formatProblem(p));
+    if (parsed.json) writeJson(io.stdout, { ...summary, analysis });
+    const analysed = analysis ? `, analysed ${analysis.analysed}${analysis.failed > 0 ? ` (${analysis.failed} failed)` : ''}` : '';
+    const line = `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}${analysed} — ${describeStore(store)}`;
     writeLine(parsed.json ? io.stderr : io.stdout, line);
-    return summary.failed > 0 ? 1 : 0;
+    return summary.failed > 0 || (analysis?.failed ?? 0) > 0 ? 1 : 0;
   });
 }
 

@@ -1,4 +1,5 @@
 /** `storyline` with no command: what the store holds, and how to begin. */
+import { currentAnalysisVersion } from '../../pipeline/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
@@ -8,8 +9,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
   const parsed = parseCommandArgs(args, {}, io.env);
   return withStore(parsed.store, async (store) => {
     const stats = await store.stats();
+    const analysed = await store.countAnalysed(currentAnalysisVersion());
     if (parsed.json) {
-      writeJson(io.stdout, { store: { backend: store.backend, location: store.location }, ...stats });
+      writeJson(io.stdout, { store: { backend: store.backend, location: store.location }, ...stats, analysed });
       return 0;
     }
     writeLine(io.stdout, `Storyline — ${describeStore(store)}`);
@@ -23,7 +25,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
     writeLine(io.stdout, `${stats.documents} documents, ${stats.passages} passages, published ${stats.firstPublished ?? '?'} … ${stats.lastPublished ?? '?'}`);
     writeLine(io.stdout, `by kind:   ${stats.byKind.map((k) => `${k.kind} ${k.documents}`).join(', ')}`);
     writeLine(io.stdout, `by source: ${stats.bySource.map((s) => `${s.source ?? 'unknown'} ${s.documents}`).join(', ')}`);
-    writeLine(io.stdout, 'Next: `npm start -- docs`, `npm start -- show ID`, `npm start -- export --format json`.');
+    const stale = stats.documents - analysed.current;
+    writeLine(io.stdout, `analysed:  ${analysed.current} of ${stats.documents} by the current rules and weights${stale > 0 ? ` — run \`npm start -- analyse\` for the other ${stale}` : ''}`);
+    writeLine(io.stdout, 'Next: `npm start -- docs`, `npm start -- entities`, `npm start -- quotes`, `npm start -- events`, `npm start -- export --format json`.');
     return 0;
   });
 }

@@ -3,5 +3,8 @@ import type { EvalSuite } from '../suite.ts';
 import { liveblogSuite } from '../liveblog/index.ts';
 import { cleanTextSuite } from '../clean-text/index.ts';
 import { htmlSuite } from '../html/index.ts';
+import { seedsSuite } from '../seeds/index.ts';
+import { timexSuite } from '../timex/index.ts';
+import { quotesSuite } from '../quotes/index.ts';
 
-export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, timexSuite, quotesSuite, seedsSuite];

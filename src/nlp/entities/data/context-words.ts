@@ -1,0 +1,52 @@
+/**
+ * Context words for roles and metonymy. Lower-case.
+ */
+
+/** Words that may sit inside a title before a name (`Top US diplomat`, `former Defense Secretary`). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'top', 'senior', 'former', 'deputy', 'acting', 'chief', 'then', 'then-', 'foreign', 'defense', 'defence', 'military',
+  'elite', 'powerful', 'veteran', 'retired', 'newly', 'appointed', 'head', 'interim', 'outgoing', 'incoming', 'assistant',
+  'supreme', 'national', 'security', 'state', 'general', 'special', 'vice', 'prime', 'grand', 'late', 'slain', 'revered',
+  'influential', 'hardline', 'iconic', 'shadowy', 'top-ranking', 'high-ranking', 'senior-most', 'press', 'regional',
+  'policy', 'affairs', 'intelligence', 'counterterrorism', 'nuclear', 'political', 'senate', 'house',
+]);
+
+/** Role nouns accepted in lower case as the head of a title (`top general Qassem Soleimani`). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'general', 'commander', 'leader', 'chief', 'secretary', 'minister', 'president', 'diplomat', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'official', 'cleric', 'ayatollah', 'senator', 'ambassador', 'adviser', 'advisor',
+  'mastermind', 'strategist', 'head', 'director', 'chairman', 'speaker', 'lawmaker', 'representative', 'governor', 'mayor',
+  'premier', 'king', 'prince', 'emir', 'sheikh', 'analyst', 'correspondent', 'reporter', 'editor', 'professor', 'colonel',
+  'major', 'lieutenant', 'admiral', 'militant', 'figure', 'founder', 'expert', 'researcher', 'scholar', 'journalist',
+  'activist', 'lawyer', 'politician', 'candidate', 'negotiator', 'aide', 'counterpart',
+]);
+
+/** Honorifics: stripped from names, never roles. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'madam']);
+
+/** A capital after one of these is a place, not its government (`protests in Tehran`). */
+export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'around', 'toward', 'towards', 'via', 'through',
+  'throughout', 'of', 'over', 'above', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'downtown', 'central', 'northern',
+  'southern', 'eastern', 'western', 'within', 'beyond', 'between', 'on',
+]);
+
+/** A capital followed by one of these is a place even when not after a preposition (`Tehran residents`). */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'residents', 'resident', 'streets', 'street', 'airport', 'skyline', 'university', 'bazaar', 'mayor', 'city', 'province',
+  'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'district', 'metro', 'traffic', 'stock', 'exchange', 'time',
+  'embassy', 'hospital', 'square', 'mosque', 'cemetery', 'prison', 'police', 'governor', 'citizens', 'people', 'crowds',
+]);
+
+/**
+ * A demonym followed by one of these names the state (`Iranian officials`, `Iraqi forces`): the mention is
+ * linked to the country entity.
+ */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'official', 'government', 'governments', 'authorities', 'leaders', 'leadership', 'regime', 'military',
+  'forces', 'army', 'navy', 'troops', 'diplomats', 'diplomat', 'ministry', 'ministers', 'minister', 'president', 'state',
+  'parliament', 'lawmakers', 'embassy', 'intelligence', 'commanders', 'commander', 'generals', 'general', 'administration',
+  'officers', 'spokesman', 'spokeswoman', 'foreign', 'defense', 'defence', 'security', 'armed', 'air', 'naval', 'missile',
+  'missiles', 'drones', 'drone', 'strikes', 'strike', 'retaliation', 'response', 'cabinet', 'prime', 'supreme', 'judiciary',
+  'envoy', 'ambassador', 'delegation', 'side', 'media', 'television', 'tv', 'news',
+]);

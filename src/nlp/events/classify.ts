@@ -1,0 +1,58 @@
+/** One sentence through the classifier: stems → cues → features → class scores. */
+import { findCoreCues, findCues, sentenceFeatures, stemWords } from './features.ts';
+import type { CueMatch } from './features.ts';
+import type { CameoInfo, EventModel } from './model.ts';
+import { scoreFeatures } from './model.ts';
+
+export interface SentenceAnalysis {
+  readonly stems: readonly string[];
+  readonly cues: readonly CueMatch[];
+  readonly features: readonly string[];
+  /** PLOVER categories (PLV granularity) that have a core cue word in the sentence. */
+  readonly core: ReadonlySet<string>;
+  /** The categories of the first core cue word (the main happening comes first in news sentences). */
+  readonly firstCore: ReadonlySet<string>;
+}
+
+export interface Classification {
+  /** Best event class, ignoring `NONE` (what the sentence would be if it is an event). */
+  readonly eventLabel: string;
+  /** Score of the best event class minus the score of `NONE`. */
+  readonly margin: number;
+}
+
+export function analyseWords(
+  words: readonly string[],
+  cues: ReadonlyMap<string, string>,
+  cameo: ReadonlyMap<string, CameoInfo>,
+): SentenceAnalysis {
+  const stems = stemWords(words);
+  const found = findCues(stems, cues);
+  const coreMatches = findCoreCues(stems);
+  const core = new Set<string>();
+  for (const match of coreMatches) for (const category of match.categories) core.add(category);
+  const firstCore = new Set(coreMatches[0]?.categories ?? []);
+  return { stems, cues: found, features: sentenceFeatures(stems, found, coreMatches, cameo), core, firstCore };
+}
+
+/**
+ * Best event class and its lead over NONE. A class with a core cue word in the sentence gets
+ * `coreBonus` before the argmax when it is the first core cue of the sentence: on little training
+ * data the weights of other words can outvote the word that names the happening, and the first one
+ * is the main one ("vowed revenge over the killing" is a threat, not an assault).
+ */
+export function classify(model: EventModel, analysis: Pick<SentenceAnalysis, 'features' | 'firstCore'>): Classification {
+  const scores = scoreFeatures(model, analysis.features);
+  for (let c = 1; c < scores.length; c++) if (analysis.firstCore.has(model.classes[c]!)) scores[c]! += model.thresholds.coreBonus;
+  let best = 1;
+  for (let c = 2; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+  const margin = scores[best]! - scores[0]!;
+  return { eventLabel: model.classes[best]!, margin };
+}
+
+/** The evidence a sentence has for its best class (see EventThresholds). */
+export type Evidence = 'core' | 'cue' | 'uncued';
+
+export function isEvent(model: EventModel, result: Classification, evidence: Evidence): boolean {
+  return result.margin > model.thresholds[evidence];
+}

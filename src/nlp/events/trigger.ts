@@ -1,0 +1,55 @@
+/**
+ * Which word of the sentence is the happening, and what CAMEO code it carries: the first cue of the
+ * lexicon whose PLOVER category is the predicted one, else the word that pushes the classifier
+ * hardest toward that category.
+ */
+import { NOT_TRIGGERS } from './data/function-words.ts';
+import type { CueMatch } from './features.ts';
+import { coreCueAt } from './features.ts';
+import type { EventModel } from './model.ts';
+
+export interface TriggerChoice {
+  /** Word index and length in the sentence's word list. */
+  readonly index: number;
+  readonly length: number;
+  /** The cue's CAMEO code when the trigger is a lexicon cue of the predicted category. */
+  readonly code: string | null;
+  /** The trigger is a core cue word of the category (data/core-cues.ts). */
+  readonly core: boolean;
+}
+
+/** PLOVER of a CAMEO code, at its most specific level the table has. */
+export function ploverOfCode(model: EventModel, code: string): string | null {
+  return (model.cameo.get(code) ?? model.cameo.get(code.slice(0, 3)) ?? model.cameo.get(code.slice(0, 2)))?.plover ?? null;
+}
+
+/** PLV's YIELD covers PLOVER 2021's CONCEDE and RETREAT. */
+export const sameCategory = (modelClass: string, plover: string | null): boolean =>
+  plover === modelClass || (modelClass === 'YIELD' && (plover === 'CONCEDE' || plover === 'RETREAT'));
+
+/** A fallback trigger is a lower-case content word (`airstrike`, `sanctions`), not a name or a number. */
+const isContentWord = (word: string): boolean => /^\p{Ll}[\p{L}-]+$/u.test(word) && !NOT_TRIGGERS.has(word);
+
+export function chooseTrigger(model: EventModel, label: string, words: readonly string[], stems: readonly string[], cues: readonly CueMatch[]): TriggerChoice | null {
+  const fitting = cues.filter((c) => sameCategory(label, ploverOfCode(model, c.code)));
+  // a core cue of the category first ("killed", "vowed"), with the lexicon's finer code when it has one
+  for (let i = 0; i < stems.length; i++) {
+    const core = coreCueAt(stems, i);
+    if (!core.categories.includes(label)) continue;
+    const cue = fitting.find((c) => c.index === i);
+    return { index: i, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true };
+  }
+  const cue = fitting[0];
+  if (cue !== undefined) return { index: cue.index, length: cue.length, code: cue.code, core: false };
+  const c = model.classes.indexOf(label);
+  let best = -1;
+  let bestPush = 0;
+  stems.forEach((s, i) => {
+    if (!isContentWord(words[i]!)) return;
+    const row = model.weights.get(`w:${s}`);
+    if (row === undefined) return;
+    const push = row[c]! - row[0]!;
+    if (push > bestPush) (best = i), (bestPush = push);
+  });
+  return best < 0 ? null : { index: best, length: 1, code: null, core: false };
+}

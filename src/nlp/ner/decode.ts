@@ -1,0 +1,106 @@
+/**
+ * Greedy left-to-right decoding: each token takes the best-scoring tag allowed after the previous
+ * one (`I-X` only after `B-X`/`I-X`), seeing the two tags before it and the type its word form got
+ * earlier in the document.
+ */
+import { FeatureIds, isMemorable, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedSentence } from './features.ts';
+import type { NerModel } from './model.ts';
+import { OUTSIDE, reverseTags } from './tags.ts';
+
+/** allowed[prev * T + tag] = 1 when `tag` may follow `prev`; row T is the sentence start. */
+export function transitionMask(tags: readonly string[]): Uint8Array {
+  const T = tags.length;
+  const mask = new Uint8Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) {
+    const prev = p < T ? tags[p]! : OUTSIDE;
+    for (let t = 0; t < T; t++) {
+      const tag = tags[t]!;
+      mask[p * T + t] = !tag.startsWith('I-') || (prev !== OUTSIDE && prev.slice(2) === tag.slice(2)) ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+/** Type part of a tag (`B-GPE` → `GPE`), undefined for `O`. */
+export function typeOfTag(tag: string): string | undefined {
+  return tag === OUTSIDE ? undefined : tag.slice(2);
+}
+
+/** Scores every tag for one feature list into `scores`. */
+export function scoreInto(weights: Float32Array, T: number, ids: Int32Array, n: number, scores: Float64Array): void {
+  scores.fill(0);
+  for (let j = 0; j < n; j++) {
+    const base = ids[j]! * T;
+    for (let t = 0; t < T; t++) scores[t]! += weights[base + t]!;
+  }
+}
+
+export function bestAllowed(scores: Float64Array, mask: Uint8Array, previous: number, T: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  const row = previous * T;
+  for (let t = 0; t < T; t++) {
+    if (mask[row + t] && scores[t]! > bestScore) {
+      bestScore = scores[t]!;
+      best = t;
+    }
+  }
+  return best;
+}
+
+interface DecoderState {
+  readonly ids: FeatureIds;
+  readonly mask: Uint8Array;
+}
+
+const states = new WeakMap<NerModel, DecoderState>();
+
+export function decoderState(model: NerModel): DecoderState {
+  let s = states.get(model);
+  if (!s) {
+    s = { ids: new FeatureIds(model.features, model.clusters, model.tags), mask: transitionMask(model.tags) };
+    states.set(model, s);
+  }
+  return s;
+}
+
+/** Memory of the type each capitalised word form last received in the document. */
+export type DocumentMemory = Map<string, string>;
+
+/** Tags one prepared sentence; updates the document memory. */
+export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedSentence, memory: DocumentMemory, buffer: Int32Array, scores: Float64Array): string[] {
+  const T = model.tags.length;
+  const out: string[] = [];
+  let prev = T; // sentence start row in the mask
+  let prevTag = 0; // index of O
+  let prev2Tag = 0;
+  for (let i = 0; i < sentence.words.length; i++) {
+    const word = sentence.words[i]!;
+    const n = state.ids.collect(sentence, i, prevTag, prev2Tag, memory.get(word), buffer);
+    scoreInto(model.weights, T, buffer, n, scores);
+    const best = bestAllowed(scores, state.mask, prev, T);
+    const tag = model.tags[best]!;
+    out.push(tag);
+    const type = typeOfTag(tag);
+    if (type !== undefined && isMemorable(word)) memory.set(word, type);
+    prev2Tag = prevTag;
+    prevTag = best;
+    prev = best;
+  }
+  return out;
+}
+
+/** BIO tags for every sentence of one document (sentences in reading order). */
+export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: ((words: readonly string[]) => GazetteerLabels) | null): string[][] {
+  const state = decoderState(model);
+  const memory: DocumentMemory = new Map();
+  const buffer = new Int32Array(MAX_FEATURES_PER_TOKEN);
+  const scores = new Float64Array(model.tags.length);
+  const rtl = model.direction === 'rtl';
+  return sentences.map((words) => {
+    const labels = model.gazetteer && gazetteer ? gazetteer(words) : null;
+    if (!rtl) return decodePrepared(model, state, state.ids.prepare(words, labels), memory, buffer, scores);
+    const prepared = state.ids.prepare([...words].reverse(), labels ? [...labels].reverse() : null);
+    return reverseTags(decodePrepared(model, state, prepared, memory, buffer, scores));
+  });
+}

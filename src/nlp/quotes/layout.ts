@@ -1,0 +1,44 @@
+/** Per-token facts the quote finder reads many times: lower-case text, sentence and paragraph. */
+import type { Sentence, Token } from '../../model/index.ts';
+
+export interface Layout {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+  /** Sentence number of each token. */
+  readonly sentenceOf: Int32Array;
+  /** First and last token index of each sentence. */
+  readonly sentenceFirst: Int32Array;
+  readonly sentenceLast: Int32Array;
+  /** Paragraph number of each token (a line break between two tokens starts a new one). */
+  readonly paragraphOf: Int32Array;
+}
+
+export function buildLayout(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Layout {
+  const n = tokens.length;
+  const sentenceOf = new Int32Array(n);
+  const paragraphOf = new Int32Array(n);
+  const first: number[] = [];
+  const last: number[] = [];
+  let s = 0;
+  let paragraph = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0 && text.slice((tokens[i - 1] as Token).end, t.start).includes('\n')) paragraph++;
+    paragraphOf[i] = paragraph;
+    while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
+    // tokens outside every sentence (should not happen) join the nearest following sentence
+    const index = Math.min(s, Math.max(0, sentences.length - 1));
+    sentenceOf[i] = index;
+    if (first[index] === undefined) first[index] = i;
+    last[index] = i;
+  }
+  const count = Math.max(sentences.length, 1);
+  const sentenceFirst = new Int32Array(count).fill(-1);
+  const sentenceLast = new Int32Array(count).fill(-1);
+  for (let k = 0; k < count; k++) {
+    sentenceFirst[k] = first[k] ?? -1;
+    sentenceLast[k] = last[k] ?? -1;
+  }
+  return { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()), sentenceOf, sentenceFirst, sentenceLast, paragraphOf };
+}
