@@ -3,9 +3,13 @@
  *
  *   npx tsx scripts/events/train.ts [--data ../shared/data] [--out models/events/events-v1.json] [--tune]
  *
- * --tune holds out a second PLV fold (fold 1) as a tuning set, prints its accuracy and writes nothing:
- * all choices (epochs, source weights, feature set) were made this way; the hold-out fold 0 is never read
- * for training or tuning. Deterministic: same data → same bytes.
+ * --tune cross-validates over PLV folds 1–4 (train on three, score the fourth), prints category accuracy
+ * and how many PLV and Guardian sentences would be called events, and writes nothing: all choices
+ * (epochs, source weights, features, pruning, thresholds) were made this way; the hold-out fold 0 is
+ * never read for training or tuning. Deterministic: same data → same bytes.
+ * Tuning knobs (environment, defaults are what ships): EV_EPOCHS, EV_WEIGHTS (JSON source → update
+ * size), EV_NEWS (news sentences), EV_PENTA=0 (no Multi-CoPED partial labels), EV_PRUNE,
+ * EV_VARIANTS (JSON list of thresholds to compare under --tune), EV_SHOW=1 (print tuning errors).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

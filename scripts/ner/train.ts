@@ -28,8 +28,8 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     free: { type: 'boolean', default: false },
-    epochs: { type: 'string', default: '10' },
-    'min-count': { type: 'string', default: '2' },
+    epochs: { type: 'string', default: '12' },
+    'min-count': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0' },
     'no-gazetteer': { type: 'boolean', default: false },
     direction: { type: 'string', default: 'rtl' },
@@ -87,7 +87,9 @@ const model = trainNerModel(docs, {
 const chosen = (best as { epoch: number; model: NerModel; onto: number; conll: number } | null) ?? { epoch: Number(values.epochs), model, onto: Number.NaN, conll: Number.NaN };
 const trainSeconds = Math.round((Date.now() - started) / 1000);
 const meta = {
-  trained: values.free ? 'free sets: WikiANN-en, WikiGold, WNUT-17, re3d (no BBC), CrossNER politics (train splits)' : 'OntoNotes 5.0 train (CoNLL-2012 split) + CoNLL-2003 eng.train',
+  trained: values.free
+    ? 'free sets: WikiANN-en, WikiGold, WNUT-17, re3d (no BBC), CrossNER politics (train splits)'
+    : `OntoNotes 5.0 train (CoNLL-2012 split) + CoNLL-2003 eng.train ×${values['conll-copies']}`,
   research_only: !values.free,
   epochs: chosen.epoch,
   min_count: Number(values['min-count']),

@@ -4,8 +4,11 @@
  * gold standard records (dev part; codebook examples they were edited from are kept out of
  * training). Categories are compared in PLV granularity (CONCEDE and RETREAT count as YIELD).
  * Categories: the best event class of the sentence (the pair is known to hold an event).
- * Actor/target: extraction over the sentence alone, every sentence coded; right when the text of
- * a mention of the predicted entity overlaps the gold source/target text.
+ * Actor/target (PLV hold-out and GSR): extraction over the sentence alone, every sentence coded;
+ * right when the text of a mention of the predicted entity overlaps the gold source/target text.
+ * Entities come from the shipped name tagger + resolveEntities when models/ner/ner-v*.bin.gz exists,
+ * else from capitalised phrases (the metric note says which).
+ * The coder's rules were developed on PLV train folds 1–4, invented sentences and the seed articles.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -6,5 +6,6 @@ import { htmlSuite } from '../html/index.ts';
 import { seedsSuite } from '../seeds/index.ts';
 import { timexSuite } from '../timex/index.ts';
 import { quotesSuite } from '../quotes/index.ts';
+import { eventsSuite } from '../events/index.ts';
 
-export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, timexSuite, quotesSuite, seedsSuite];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite];

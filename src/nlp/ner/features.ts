@@ -169,6 +169,7 @@ export class FeatureIds {
     private readonly index: ReadonlyMap<string, number>,
     private readonly clusters: ReadonlyMap<string, string>,
     private readonly tags: readonly string[],
+    private readonly cacheLimit = CACHE_LIMIT,
   ) {
     const T = tags.length;
     this.T = T;
@@ -235,7 +236,7 @@ export class FeatureIds {
 
   /** Per-sentence preparation: word ids with two sentinels each side, and the combo ids per token. */
   prepare(words: readonly string[], gazetteer: GazetteerLabels): PreparedSentence {
-    if (this.cache.size >= CACHE_LIMIT) {
+    if (this.cache.size >= this.cacheLimit) {
       // Emptied between sentences only, so one sentence never mixes serials of two generations;
       // serials restart with the cache, so the pair cache keyed by them goes too.
       this.cache.clear();

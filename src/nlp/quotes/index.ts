@@ -18,7 +18,9 @@ import { buildLayout, type Layout } from './layout.ts';
 import { detectMedium } from './medium.ts';
 import type { Range } from './phrases.ts';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks.ts';
+import { looksLikeClause } from './clause.ts';
 import { SpeakerResolver } from './speaker.ts';
+import { CLOCK_TIME, ENTRY_LABELS, NOUN_OBJECT_CUES } from './words.ts';
 
 import { CUE_LEMMA } from './cue-verbs.ts';
 
@@ -80,6 +82,7 @@ function isSpeech(text: string, q: Quote): boolean {
   if (!q.cue) return true;
   if (q.kind !== 'indirect') return true;
   const cue = text.slice(q.cue.start, q.cue.end).toLowerCase();
+  if (cue !== ':' && !NOUN_OBJECT_CUES.has(cue.split(/\s+/)[0] ?? '') && !looksLikeClause(text.slice(q.content.start, q.content.end))) return false;
   return cue.startsWith('according') || cue === ':' || cue.split(/\s+/).some((w) => CUE_LEMMA.has(w));
 }
 
@@ -88,7 +91,7 @@ export function extractQuotes(input: StageInput, options: QuoteOptions = {}): Qu
   const layout = buildLayout(text, input.tokens, input.sentences);
   const marks = findQuoteMarks(text, input.tokens, layout.paragraphOf);
   const found = findAttributions(layout, marks);
-  const resolver = new SpeakerResolver(input.mentions, input.entities);
+  const resolver = new SpeakerResolver(text, input.mentions, input.entities);
 
   // quotation index by character offset, for kind and for quotations left without a cue
   const markAt = new Map<number, number>();
@@ -126,6 +129,19 @@ export function extractQuotes(input: StageInput, options: QuoteOptions = {}): Qu
   return kept.map(({ order: _order, ...q }, k) => ({ ...q, id: `q${k}` }));
 }
 
+/**
+ * Drops a live-blog entry's leading clock time and label (`07:07 Meanwhile, Iran's envoy …`) from a
+ * source or content range: they belong to the entry, not to the speaker or the words quoted.
+ */
+function withoutEntryLabel(layout: Layout, r: Range): Range {
+  let first = r.first;
+  if (!CLOCK_TIME.test(layout.lower[first] ?? '')) return r;
+  first++;
+  if (ENTRY_LABELS.has(layout.lower[first] ?? '')) first++;
+  if (layout.lower[first] === ',' || layout.lower[first] === ':') first++;
+  return first <= r.last ? { first, last: r.last } : r;
+}
+
 /** Token index containing `offset` (binary search). */
 function tokenIndexAt(layout: Layout, offset: number): number {
   let lo = 0;
@@ -140,11 +156,12 @@ function tokenIndexAt(layout: Layout, offset: number): number {
 
 function toQuote(text: string, layout: Layout, f: Found, marks: readonly QuoteMarks[], quoteIndex: (offset: number) => number, resolver: SpeakerResolver, order: number): Quote & { readonly order: number } {
   const cue = charSpan(layout, f.cue);
-  const fragments = f.content.map((r) => trimFragment(text, charSpan(layout, r)));
+  const fragments = f.content.map((r) => trimFragment(text, charSpan(layout, withoutEntryLabel(layout, r))));
   const content: Span = { start: Math.min(...fragments.map((s) => s.start)), end: Math.max(...fragments.map((s) => s.end)) };
   let speaker: Quote['speaker'] = null;
-  if (f.source) {
-    const span = charSpan(layout, f.source);
+  const source = f.source ? withoutEntryLabel(layout, f.source) : null;
+  if (source) {
+    const span = charSpan(layout, source);
     const written = text.slice(span.start, span.end);
     speaker = { ...span, text: written, entity: resolver.resolve(span, written) };
   }

@@ -19,7 +19,9 @@ export function isNounish(layout: Layout, i: number): boolean {
   if (w === undefined) return false;
   if (w === '’s' || w === "'s" || w === '-' || w === '&') return true;
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
-  return !NP_BREAKERS.has(w);
+  if (!NP_BREAKERS.has(w)) return true;
+  // `US officials`: an upper-case abbreviation is a name, not the pronoun `us`
+  return /^\p{Lu}{2,}$/u.test(layout.tokens[i]?.text ?? '');
 }
 
 /** Index left of `from` after skipping auxiliaries, adverbs and `on Monday` between subject and cue. */

@@ -52,3 +52,36 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are'
 
 /** Aspect verbs between a subject and a cue in -ing (`he began talking about`, `she keeps saying`). */
 export const ASPECT_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'begin', 'keeps', 'kept', 'keep', 'started', 'starts', 'start', 'continues', 'continued', 'continue', 'stopped', 'spent', 'went']);
+
+/** Prepositions whose object, inside a speaker phrase, is not the speaker (`an adviser to X`, `ambassador to the UN`). */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'about', 'under', 'behind', 'near', 'alongside']);
+
+/** A live-blog entry's clock time (`07:07`, `13.42`) at the head of a phrase. */
+export const CLOCK_TIME = /^[0-2]?\d[:.][0-5]\d$/;
+
+/** Words that label a live-blog entry after its time (`07:07 Meanwhile, …`, `Update: …`). */
+export const ENTRY_LABELS: ReadonlySet<string> = new Set(['meanwhile', 'update', 'updated', 'breaking', 'earlier', 'also']);
+
+/** First words of a content clause (`said that …`, `asked whether …`). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
+
+/** Auxiliaries, modals and copulas: their presence makes indirect content a clause. */
+export const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could',
+  'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "won't", "can't", "don't", "didn't", 'isn’t', 'wasn’t',
+  'won’t', 'can’t', 'don’t', 'didn’t', "it's", 'it’s', "there's", 'there’s',
+]);
+
+/** Common irregular past tenses (a finite verb in a reported clause: `an airstrike hit a convoy`). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'hit', 'said', 'told', 'made', 'took', 'gave', 'sent', 'left', 'went', 'came', 'saw', 'knew', 'thought', 'began', 'became',
+  'brought', 'bought', 'fought', 'held', 'kept', 'led', 'lost', 'met', 'paid', 'ran', 'shot', 'spoke', 'stood', 'struck',
+  'won', 'wrote', 'broke', 'chose', 'drove', 'fell', 'felt', 'found', 'got', 'grew', 'heard', 'meant', 'put', 'set', 'sought', 'spent', 'threw',
+]);
+
+/** Cues whose noun-phrase object is itself what was said (`vowed revenge`, `called for restraint`). */
+export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set([
+  'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising',
+  'swore', 'swear', 'swears', 'demand', 'demands', 'demanded', 'demanding', 'call', 'calls', 'called', 'calling',
+  'urge', 'urges', 'urged', 'urging',
+]);

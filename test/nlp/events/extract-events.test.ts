@@ -26,7 +26,7 @@ function eventWith(input: StageInput, trigger: string): Event {
 describe('extractEvents: what happened', () => {
   const cases: { text: string; trigger: string; type: string; cameo: string }[] = [
     { text: 'US forces killed Ali Rahimi in Baghdad on Friday.', trigger: 'killed', type: 'ASSAULT', cameo: '19' },
-    { text: 'Iran vowed harsh revenge for the death of its general.', trigger: 'vowed', type: 'THREATEN', cameo: '13' },
+    { text: 'Iran vowed bitter revenge for the death of its commander.', trigger: 'vowed', type: 'THREATEN', cameo: '13' },
     { text: 'Police arrested dozens of students outside the parliament on Monday.', trigger: 'arrested', type: 'COERCE', cameo: '17' },
     { text: 'Thousands of people protested in the capital against the new tax.', trigger: 'protested', type: 'PROTEST', cameo: '14' },
     { text: 'The two governments agreed to resume direct flights next month.', trigger: 'agreed', type: 'AGREE', cameo: '03' },
@@ -41,12 +41,12 @@ describe('extractEvents: what happened', () => {
   }
 
   it('two contrasting clauses: the threat is told by its own clause', () => {
-    const input = buildStageInput('Iran vowed harsh revenge over the killing, while Washington said it wanted calm.', {
-      entities: [{ name: 'Iran', type: 'GPE', country: 'IR' }, { name: 'Washington', type: 'GPE', country: 'US' }],
+    const input = buildStageInput('Tehran vowed a fierce response to the raid, while Washington said it wanted calm.', {
+      entities: [{ name: 'Tehran', type: 'GPE', country: 'IR' }, { name: 'Washington', type: 'GPE', country: 'US' }],
     });
     const vow = eventWith(input, 'vowed');
     assert.equal(vow.type, 'THREATEN');
-    assert.equal(vow.actor, entityId(input, 'Iran'));
+    assert.equal(vow.actor, entityId(input, 'Tehran'));
     assert.deepEqual([vow.start, vow.end], [0, input.doc.text.length], 'the event spans its whole sentence');
   });
 
@@ -128,12 +128,12 @@ describe('extractEvents: speech without a quote record', () => {
 
 describe('extractEvents: date fallbacks', () => {
   it('without a time expression the publication date, at its precision', () => {
-    const input = buildStageInput('Iran vowed harsh revenge for the death of its general.', { entities: [{ name: 'Iran', type: 'GPE' }] });
+    const input = buildStageInput('Iran vowed bitter revenge for the death of its commander.', { entities: [{ name: 'Iran', type: 'GPE' }] });
     assert.deepEqual(eventWith(input, 'vowed').date, { value: '2020-01-03', precision: 'day', from: 'published' });
   });
 
   it('in a live-blog entry, the entry time', () => {
-    const base = buildStageInput('Iran vowed harsh revenge for the death of its general.', { entities: [{ name: 'Iran', type: 'GPE' }] });
+    const base = buildStageInput('Iran vowed bitter revenge for the death of its commander.', { entities: [{ name: 'Iran', type: 'GPE' }] });
     const doc = { ...base.doc, kind: 'liveblog' as const, passages: [{ id: 'p0', kind: 'liveblog_entry' as const, start: 0, end: base.doc.text.length, time: '2020-01-04T08:15Z' }] };
     const event = eventWith({ ...base, doc }, 'vowed');
     assert.deepEqual(event.date, { value: '2020-01-04T08:15Z', precision: 'minute', from: 'anchor' });
@@ -143,7 +143,7 @@ describe('extractEvents: date fallbacks', () => {
 describe('extractEvents: intensity', () => {
   it('follows the Goldstein scale: violence near −10, threats negative, agreements positive', () => {
     const kill = eventWith(buildStageInput('US forces killed Ali Rahimi in Baghdad on Friday.', { entities: [US, RAHIMI, BAGHDAD] }), 'killed');
-    const vow = eventWith(buildStageInput('Iran vowed harsh revenge for the death of its general.'), 'vowed');
+    const vow = eventWith(buildStageInput('Iran vowed bitter revenge for the death of its commander.'), 'vowed');
     const agree = eventWith(buildStageInput('The two governments agreed to resume direct flights next month.'), 'agreed');
     assert.equal(kill.intensity, -10);
     assert.ok(vow.intensity < 0 && vow.intensity > kill.intensity);

@@ -68,3 +68,28 @@ test('the integer-id path yields exactly the named features that the index knows
     }
   }
 });
+
+test('emptying the word cache between sentences changes no feature ids', () => {
+  const sentences = [['Iranian', 'officials', 'met', 'in', 'Tehran'], ['Tehran', 'said', 'officials', 'met', 'Iranian', 'envoys'], ['met', 'in', 'Tehran', 'Iranian']];
+  const tags = ['O', 'B-GPE', 'I-GPE'];
+  const index = new Map<string, number>();
+  for (const words of sentences) {
+    const t = templatesOf(words, new Map());
+    for (let i = 0; i < words.length; i++) for (const name of featureNames(t, i, null, 'O', 'O', undefined)) if (!index.has(name)) index.set(name, index.size);
+  }
+  const big = new FeatureIds(index, new Map(), tags);
+  const tiny = new FeatureIds(index, new Map(), tags, 3);
+  const a = new Int32Array(MAX_FEATURES_PER_TOKEN);
+  const b = new Int32Array(MAX_FEATURES_PER_TOKEN);
+  for (let round = 0; round < 2; round++) {
+    for (const words of sentences) {
+      const pa = big.prepare(words, null);
+      const pb = tiny.prepare(words, null);
+      for (let i = 0; i < words.length; i++) {
+        const na = big.collect(pa, i, 1, 0, undefined, a);
+        const nb = tiny.collect(pb, i, 1, 0, undefined, b);
+        assert.deepEqual([...b.subarray(0, nb)], [...a.subarray(0, na)], `${words.join(' ')} @${i}`);
+      }
+    }
+  }
+});

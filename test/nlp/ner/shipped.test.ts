@@ -56,3 +56,9 @@ test('shipped weights: span offsets cover whole tokens of the text', () => {
     assert.ok(tokens.some((t) => t.start === n.start) && tokens.some((t) => t.end === n.end));
   }
 });
+
+test('shipped weights: empty text and tokens outside every sentence give no names', () => {
+  assert.deepEqual(tagNames('', [], [], model), []);
+  const text = 'Officials in Kabul met.';
+  assert.deepEqual(tagNames(text, tokenize(text), [], model), []);
+});

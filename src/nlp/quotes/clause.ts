@@ -1,0 +1,32 @@
+/**
+ * Whether indirect content is a proposition (a clause) rather than the object of an act: `said the
+ * strikes were in retaliation`, `urged X to leave`, `confirmed that …` report speech; `condemned the
+ * strike`, `declared three days of mourning`, `tweeted an image of the flag`, `responded in a series of
+ * tweets` do not. Without a parser: a complementiser or question word first, an auxiliary, modal or
+ * copula, an infinitive `to` + verb, or a past-tense verb that is not inside a relative clause.
+ * Used for `scope: 'speech'` only (PolNeAR's attribution scope keeps these). Developed on the seeds'
+ * error list of this shape and checked on PolNeAR train sentences; invented tests in test/nlp/quotes/.
+ */
+import { CLAUSE_AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST } from './words.ts';
+
+const MIN_WORDS = 2;
+
+export function looksLikeClause(content: string): boolean {
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < MIN_WORDS) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  if (CLAUSE_OPENERS.has(lower[0] ?? '')) return true;
+  let relative = false;
+  for (let k = 0; k < lower.length; k++) {
+    const w = lower[k] as string;
+    if (CLAUSE_AUXILIARIES.has(w)) return true;
+    if (w === 'to' && k + 1 < words.length && /^\p{Ll}/u.test(words[k + 1] ?? '') && !DETERMINER_LIKE.has(lower[k + 1] ?? '')) return true;
+    if (w === 'that' || w === 'which' || w === 'who') { relative = true; continue; }
+    // a finite past verb after a subject, not the verb of a relative clause (`the strike that killed X`)
+    if (k > 0 && !relative && /^\p{Ll}/u.test(words[k] ?? '') && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !DETERMINER_LIKE.has(lower[k - 1] ?? '')))) return true;
+  }
+  return false;
+}
+
+/** Words after which an `-ed` word is an adjective (`the alleged attack`) and `to` is a preposition. */
+const DETERMINER_LIKE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'all', 'any', 'some', 'more', 'most', 'very', 'so']);
