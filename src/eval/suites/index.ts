@@ -7,5 +7,6 @@ import { seedsSuite } from '../seeds/index.ts';
 import { timexSuite } from '../timex/index.ts';
 import { quotesSuite } from '../quotes/index.ts';
 import { eventsSuite } from '../events/index.ts';
+import { nerSuite } from '../ner/index.ts';
 
-export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, nerSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite];

@@ -20,6 +20,7 @@ import type { Range } from './phrases.ts';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks.ts';
 import { looksLikeClause } from './clause.ts';
 import { SpeakerResolver } from './speaker.ts';
+import { findTweetEmbeds, type TweetEmbed } from './tweets.ts';
 import { CLOCK_TIME, ENTRY_LABELS, NOUN_OBJECT_CUES } from './words.ts';
 
 import { CUE_LEMMA } from './cue-verbs.ts';
@@ -100,7 +101,20 @@ export function extractQuotes(input: StageInput, options: QuoteOptions = {}): Qu
 
   const out: (Quote & { readonly order: number })[] = [];
   const covered: Span[] = [];
-  for (const f of found) out.push(toQuote(text, layout, f, marks, quoteIndex, resolver, out.length));
+  // attributions and reproduced tweets in text order, so speaker resolution reads the text forwards
+  const tweets = findTweetEmbeds(text);
+  let t = 0;
+  const pushTweetsBefore = (offset: number): void => {
+    for (; t < tweets.length && (tweets[t] as TweetEmbed).content.start < offset; t++) out.push(tweetQuote(text, tweets[t] as TweetEmbed, resolver, out.length));
+  };
+  for (const f of found) {
+    const at = charSpan(layout, f.cue).start;
+    pushTweetsBefore(at);
+    // a cue inside a reproduced tweet belongs to the tweet's own words
+    if (out.some((q) => q.id === TWEET_ID && q.content.start <= at && at < q.content.end)) continue;
+    out.push(toQuote(text, layout, f, marks, quoteIndex, resolver, out.length));
+  }
+  pushTweetsBefore(Infinity);
   for (const q of out) covered.push(q.content);
 
   // quotations without a cue: speaker of the quote just before, when it sits in the previous or same paragraph
@@ -140,6 +154,17 @@ function withoutEntryLabel(layout: Layout, r: Range): Range {
   if (ENTRY_LABELS.has(layout.lower[first] ?? '')) first++;
   if (layout.lower[first] === ',' || layout.lower[first] === ':') first++;
   return first <= r.last ? { first, last: r.last } : r;
+}
+
+/** Marks tweet quotes until ids are given at the end. */
+const TWEET_ID = 'tweet';
+
+function tweetQuote(text: string, tweet: TweetEmbed, resolver: SpeakerResolver, order: number): Quote & { readonly order: number } {
+  const written = text.slice(tweet.speaker.start, tweet.speaker.end);
+  return {
+    id: TWEET_ID, order, start: tweet.content.start, end: tweet.cue.end, content: tweet.content, cue: tweet.cue,
+    speaker: { ...tweet.speaker, text: written, entity: resolver.resolve(tweet.speaker, written) }, kind: 'direct', medium: 'twitter',
+  };
 }
 
 /** Token index containing `offset` (binary search). */
