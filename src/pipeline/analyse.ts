@@ -44,23 +44,31 @@ export async function analyseStored(store: Store, options: AnalyseOptions = {}):
   const problems: Problem[] = [];
   let analysed = 0;
   let failed = 0;
+  // One batch is analysed while the one before it is written, so the workers never wait for the store.
+  const write = async (docs: readonly Document[], pending: Promise<AnnotateResult[]>): Promise<void> => {
+    const results = await pending;
+    const done: { annotations: Annotations; snippets: Map<string, string> }[] = [];
+    results.forEach((result, i) => {
+      const doc = docs[i] as Document;
+      if (result.ok) done.push({ annotations: result.annotations, snippets: new Map(result.snippets) });
+      else {
+        failed++;
+        problems.push(problem('annotate', 'internal-error', `analysis failed: ${result.error}`, doc.origin, true));
+      }
+    });
+    const writes = await linkCorpusKeys(store, done.map((d) => ({ annotations: d.annotations, version, corpusKeys: new Map(), snippets: d.snippets })));
+    await store.writeAnnotations(writes);
+    analysed += done.length;
+    options.onProgress?.(analysed + failed, total);
+  };
   try {
+    let previous: { docs: Document[]; results: Promise<AnnotateResult[]> } | null = null;
     for await (const docs of pages(store, version, batchSize, options.all === true)) {
-      const results = await Promise.all(docs.map((doc) => run.annotate(doc)));
-      const done: { doc: Document; annotations: Annotations; snippets: Map<string, string> }[] = [];
-      results.forEach((result, i) => {
-        const doc = docs[i] as Document;
-        if (result.ok) done.push({ doc, annotations: result.annotations, snippets: new Map(result.snippets) });
-        else {
-          failed++;
-          problems.push(problem('annotate', 'internal-error', `analysis failed: ${result.error}`, doc.origin, true));
-        }
-      });
-      const writes = await linkCorpusKeys(store, done.map((d) => ({ annotations: d.annotations, version, corpusKeys: new Map(), snippets: d.snippets })));
-      await store.writeAnnotations(writes);
-      analysed += done.length;
-      options.onProgress?.(analysed + failed, total);
+      const current = { docs, results: Promise.all(docs.map((doc) => run.annotate(doc))) };
+      if (previous) await write(previous.docs, previous.results);
+      previous = current;
     }
+    if (previous) await write(previous.docs, previous.results);
   } finally {
     await run.close();
   }
