@@ -20,12 +20,18 @@ export function looksLikeClause(content: string): boolean {
   for (let k = 0; k < lower.length; k++) {
     const w = lower[k] as string;
     if (CLAUSE_AUXILIARIES.has(w)) return true;
-    if (w === 'to' && k + 1 < words.length && /^\p{Ll}/u.test(words[k + 1] ?? '') && !DETERMINER_LIKE.has(lower[k + 1] ?? '')) return true;
+    if (w === 'to' && k + 1 < words.length && looksLikeBaseVerb(words[k + 1] ?? '')) return true;
     if (w === 'that' || w === 'which' || w === 'who') { relative = true; continue; }
     // a finite past verb after a subject, not the verb of a relative clause (`the strike that killed X`)
     if (k > 0 && !relative && /^\p{Ll}/u.test(words[k] ?? '') && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !DETERMINER_LIKE.has(lower[k - 1] ?? '')))) return true;
   }
   return false;
+}
+
+/** After `to`: a lower-case word that is not a plural noun or an adjective (`to leave`, not `to threats`, `to regional`). */
+function looksLikeBaseVerb(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || DETERMINER_LIKE.has(word)) return false;
+  return !/(?<![su])s$/.test(word) && !/(al|ous|ful|ic|ern)$/.test(word);
 }
 
 /** Words after which an `-ed` word is an adjective (`the alleged attack`) and `to` is a preposition. */

@@ -29,8 +29,22 @@ function wordClass(layout: Layout, k: number, quoteOpen: boolean): string {
   return 'PUNCT';
 }
 
-/** Features of token i as strings. */
+/** Features of token i as strings (for the trainer). */
 export function cueFeatures(layout: Layout, i: number): string[] {
+  const out: string[] = [];
+  visitCueFeatures(layout, i, (f) => { out.push(f); });
+  return out;
+}
+
+/** Perceptron score of token i under `weights` (no feature array: this runs for every candidate). */
+export function cueModelScore(layout: Layout, i: number, weights: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  visitCueFeatures(layout, i, (f) => { sum += weights.get(f) ?? 0; });
+  return sum;
+}
+
+/** Calls `visit` with each feature of token i, in a fixed order. */
+function visitCueFeatures(layout: Layout, i: number, visit: (feature: string) => void): void {
   const w = layout.lower[i] ?? '';
   const share = CUE_LEXICON.get(w) ?? 0;
   const p1 = layout.lower[i - 1] ?? '<s>';
@@ -45,31 +59,24 @@ export function cueFeatures(layout: Layout, i: number): string[] {
   const first = layout.sentenceFirst[s] ?? 0;
   const last = layout.sentenceLast[s] ?? 0;
   const pos = i === first ? 'F' : i >= last - 1 ? 'L' : 'M';
-  return [
-    'b',
-    `w=${w}`,
-    `lex=${Math.round(share * 10)}`,
-    `p1=${PRONOUNS.has(p1) || DETERMINERS.has(p1) || CUE_MODIFIERS.has(p1) ? p1 : pc}`,
-    `n1=${n1 === 'that' || n1 === 'to' || PREPOSITIONS.has(n1) ? n1 : nc}`,
-    `pc=${pc}`,
-    `nc=${nc}`,
-    `nc2=${nc}|${n2c}`,
-    `subj=${subj}`,
-    `w|nc=${w}|${nc}`,
-    `w|pc=${w}|${pc}`,
-    `w|subj=${w}|${subj}`,
-    `w|n1=${w}|${n1 === 'that' || n1 === 'to' || PREPOSITIONS.has(n1) ? n1 : nc}`,
-    `pos=${pos}`,
-    `w|pos=${w}|${pos}`,
-    `suf=${w.slice(-3)}`,
-    `suf|nc=${w.slice(-3)}|${nc}`,
-    `cap=${/^\p{Lu}/u.test(layout.tokens[i]?.text ?? '') ? 1 : 0}|${pos}`,
-  ];
-}
-
-/** Perceptron score of token i under `weights`. */
-export function cueModelScore(layout: Layout, i: number, weights: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const f of cueFeatures(layout, i)) sum += weights.get(f) ?? 0;
-  return sum;
+  const next = n1 === 'that' || n1 === 'to' || PREPOSITIONS.has(n1) ? n1 : nc;
+  const suffix = w.slice(-3);
+  visit('b');
+  visit(`w=${w}`);
+  visit(`lex=${Math.round(share * 10)}`);
+  visit(`p1=${PRONOUNS.has(p1) || DETERMINERS.has(p1) || CUE_MODIFIERS.has(p1) ? p1 : pc}`);
+  visit(`n1=${next}`);
+  visit(`pc=${pc}`);
+  visit(`nc=${nc}`);
+  visit(`nc2=${nc}|${n2c}`);
+  visit(`subj=${subj}`);
+  visit(`w|nc=${w}|${nc}`);
+  visit(`w|pc=${w}|${pc}`);
+  visit(`w|subj=${w}|${subj}`);
+  visit(`w|n1=${w}|${next}`);
+  visit(`pos=${pos}`);
+  visit(`w|pos=${w}|${pos}`);
+  visit(`suf=${suffix}`);
+  visit(`suf|nc=${suffix}|${nc}`);
+  visit(`cap=${/^\p{Lu}/u.test(layout.tokens[i]?.text ?? '') ? 1 : 0}|${pos}`);
 }

@@ -299,7 +299,7 @@ function frameAt(ctx: Context, cue: Range): Found | null {
     const contentLeft = contentBefore(ctx, cue.first, first);
     const tail = source ? source.last + 1 : after;
     const tailWord = layout.lower[tail] ?? '.';
-    const endsThere = tail > last || TERMINALS.has(tailWord) || tailWord === ',' || tailWord === 'who' || CLOSE_QUOTES.has(tailWord) || tailWord === ';' || tailWord === '—';
+    const endsThere = tail > last || TERMINALS.has(tailWord) || tailWord === ',' || tailWord === 'who' || CLOSE_QUOTES.has(tailWord) || tailWord === ';' || tailWord === '—' || shortTrailer(layout, tail, last);
     const opener = layout.lower[after] ?? '';
     const nameLike = source !== null && !PP_STARTS.has(opener) && !opener.endsWith('ing') && (DETERMINERS.has(layout.lower[after] ?? '') || source.first === source.last || layout.tokens.slice(source.first, source.last + 1).some((t) => /^\p{Lu}/u.test(t.text)));
     if (source && contentLeft && endsThere && !TIME_WORDS.has(layout.lower[source.first] ?? '') && nameLike) {
@@ -472,6 +472,21 @@ function passiveFrame(ctx: Context, cue: Range, first: number, last: number): Fo
   if (content.length === 0) return null;
   return { cue, source, content, addressee: null };
 }
+
+/**
+ * `…, said an analyst to DW.`, `…, wrote the senator on Twitter.`: a short `to`/`on`/`in` phrase may
+ * close an inverted attribution (the addressee or the medium); at most four words, then the sentence ends.
+ */
+function shortTrailer(layout: Layout, tail: number, last: number): boolean {
+  if (!TRAILER_PREPOSITIONS.has(layout.lower[tail] ?? '')) return false;
+  for (let k = tail + 1; k <= Math.min(last, tail + 5); k++) {
+    const w = layout.lower[k] ?? '';
+    if (TERMINALS.has(w) || k === last) return k > tail + 1;
+    if (!/[\p{L}\p{N}]/u.test(w)) return false;
+  }
+  return false;
+}
+const TRAILER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'in']);
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 

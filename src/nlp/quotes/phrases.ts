@@ -4,6 +4,7 @@
  * preposition joins it to the run before (`a spokesman for the Pentagon`). Token ranges are inclusive `[first, last]`.
  */
 import type { Layout } from './layout.ts';
+import { ROLE_NOUNS } from './roles.ts';
 import { CUE_MODIFIERS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS, SOURCE_PRONOUNS, TIME_WORDS } from './words.ts';
 
 export interface Range {
@@ -63,6 +64,8 @@ export function nounPhraseLeft(layout: Layout, last: number, floor: number): Ran
     }
     const prev = k - 1;
     const pw = layout.lower[prev] ?? '';
+    // `an adviser to Iran's leader said`, `ambassador to the UN Jane Doe said`: `to` after a role noun joins
+    if (pw === 'to' && prev - 1 >= floor && ROLE_NOUNS.has(layout.lower[prev - 1] ?? '') && last - prev < MAX_NP) { k = prev - 1; continue; }
     if (isNounish(layout, prev)) {
       if (DETERMINERS.has(layout.lower[k] ?? '') && !NP_PREPOSITIONS.has(pw)) break; // a determiner starts the phrase
       k = prev;
