@@ -4,11 +4,14 @@
  * acronyms defined in the text (`Popular Mobilization Units (PMU)`) wherever they recur.
  */
 import type { EntityType, NameSpan } from '../../model/index.ts';
-import { lookupDemonym, lookupPlace, lookupPlaces } from '../gazetteer/index.ts';
+import { lookupDemonym, lookupOrg, lookupPlace, lookupPlaces } from '../gazetteer/index.ts';
 import type { GazetteerMatch } from '../gazetteer/index.ts';
 import { creditZones, inZone } from './credits.ts';
 import type { Candidate, DocView } from './doc-view.ts';
 import { leadingTitleTokens } from './roles.ts';
+import { repairSpan } from './span-repair.ts';
+import { COUNTRY_FACILITY_NOUNS, FACILITY_NOUNS_AFTER } from './data/context-words.ts';
+import { ORG_FINAL_WORDS } from './data/organisations.ts';
 
 const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
@@ -20,7 +23,13 @@ export function correctedType(type: EntityType, text: string): EntityType {
   }
   if (type === 'GPE' || type === 'LOC' || type === 'FACILITY' || type === 'ORG' || type === 'NORP') {
     const place = lookupPlace(text);
-    if (!place) return type;
+    if (!place) {
+      if (type === 'ORG' || type === 'NORP') return type;
+      // A body of the hand list that is no place (`Kremlin`, `Pentagon`) is an organisation, as OntoNotes has
+      // it; so is a name ending in an organisation's word (`Gulf Air`, `Tehran Times`).
+      const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+      return lookupOrg(text) || (text.includes(' ') && ORG_FINAL_WORDS.has(last)) ? 'ORG' : type;
+    }
     // A country named as NORP is the tagger's adjectival reading (`US officials`), which OntoNotes shares.
     if (place.kind === 'country') return type === 'NORP' ? 'NORP' : 'GPE';
     if (type === 'ORG' || type === 'NORP') return type; // `Tehran Times` is one span; `Americana` a NORP
@@ -39,10 +48,13 @@ function fromNames(view: DocView, names: readonly NameSpan[], zones: ReturnType<
     if (te <= ts) continue;
     const [a, b] = trimmed(view, n.type, ts, te);
     if (b <= a || insideTitle(view, a, b, n.type)) continue;
-    const start = (view.tokens[a] as { start: number }).start;
-    const end = (view.tokens[b - 1] as { end: number }).end;
-    const text = view.text.slice(start, end);
-    out.push({ start, end, ts: a, te: b, type: correctedType(n.type, text), text, from: 'tagger' });
+    for (const piece of repairSpan(view, n.type, a, b)) {
+      if (piece.type !== n.type && piece.type === 'PERSON' && insideTitle(view, piece.ts, piece.te, piece.type)) continue;
+      const start = (view.tokens[piece.ts] as { start: number }).start + piece.cut;
+      const end = (view.tokens[piece.te - 1] as { end: number }).end;
+      const text = view.text.slice(start, end);
+      out.push({ start, end, ts: piece.ts, te: piece.te, type: correctedType(piece.type, text), text, from: 'tagger' });
+    }
   }
   return out;
 }
@@ -118,6 +130,14 @@ function fallbackType(view: DocView, m: GazetteerMatch, taken: Uint8Array): Enti
   return 'GPE';
 }
 
+/** Tokens of a lower-case facility noun right after token `te` (`airport`, `air base`), or 0. */
+function facilityNounAfter(view: DocView, te: number): number {
+  const one = view.words[te] ?? '';
+  const two = `${one} ${view.words[te + 1] ?? ''}`;
+  if (FACILITY_NOUNS_AFTER.has(two)) return 2;
+  return FACILITY_NOUNS_AFTER.has(one) ? 1 : 0;
+}
+
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 
 /** `Long Name (ACR)` where the acronym starts with the long name's initial. */
@@ -163,6 +183,22 @@ export function collectCandidates(view: DocView, names: readonly NameSpan[]): Ca
     if (type) add(m.start, m.end, type, 'gazetteer');
   }
 
+  for (const c of list) {
+    if (c.type !== 'GPE' && c.type !== 'LOC') continue;
+    const noun = facilityNounAfter(view, c.te);
+    if (noun === 0 || !free(c.te, c.te + noun)) continue;
+    // `a US base` is a description; a country names only its missions (`US embassy`) this way.
+    const article = view.words[c.ts - 1]?.toLowerCase();
+    if (article === 'a' || article === 'an') continue;
+    if (lookupPlace(c.text)?.kind === 'country' && !COUNTRY_FACILITY_NOUNS.has(view.words[c.te] ?? '')) continue;
+    // `Baghdad airport`, `Balad base`, `US embassy`: the place names a facility.
+    c.te += noun;
+    c.end = (view.tokens[c.te - 1] as { end: number }).end;
+    c.text = view.text.slice(c.start, c.end);
+    c.type = 'FACILITY';
+    mark(c);
+  }
+
   const acronyms = new Map<string, Candidate>();
   for (const c of [...list]) {
     if (c.type === 'PERSON' || c.te - c.ts < 2) continue;
@@ -172,7 +208,8 @@ export function collectCandidates(view: DocView, names: readonly NameSpan[]): Ca
   }
   if (acronyms.size > 0) {
     for (let i = 0; i < view.words.length; i++) {
-      const owner = acronyms.get(view.words[i] as string);
+      const word = view.words[i] as string;
+      const owner = acronyms.get(word) ?? (/^[A-Z]{2,}s$/.test(word) ? acronyms.get(word.slice(0, -1)) : undefined);
       if (owner && !taken[i]) add(i, i + 1, owner.type, 'acronym');
     }
   }

@@ -3,7 +3,7 @@
  * synonyms and spellings. Keys compare names; they are never shown as names.
  */
 import { LETTER_RULES, NAME_PARTICLES, NAME_SUFFIXES, NAME_VARIANTS, PARTICLE_PREFIX } from './data/transliteration.ts';
-import { ORG_DROP_LEADING, ORG_HEAD_SYNONYMS } from './data/organisations.ts';
+import { ORG_DROP_LEADING, ORG_DROP_TRAILING, ORG_HEAD_SYNONYMS } from './data/organisations.ts';
 
 /** Lower-case, accents stripped. */
 export function plain(s: string): string {
@@ -50,12 +50,17 @@ export function foldPersonName(tokens: readonly string[]): string[] {
 /** Organisation / place key: lower-case, no accents, no `the`, no apostrophes, head synonyms merged. */
 export function foldOrgName(text: string): string {
   // Acronyms keep their letters (`CNN` is not `cn`); other words lose doubled letters (`Hezbollah` = `Hezbolah`).
-  const acronym = /^[A-Z0-9&.-]{2,}$/.test(text.trim());
-  const words = plain(text)
+  const trimmedText = text.trim();
+  // `PMUs` is the plural of the acronym `PMU`.
+  const pluralAcronym = /^[A-Z0-9&]{2,}s$/.test(trimmedText);
+  const acronym = pluralAcronym || /^[A-Z0-9&.-]{2,}$/.test(trimmedText);
+  const words = plain(pluralAcronym ? trimmedText.slice(0, -1) : text)
     .replace(/['’`]s\b/g, '')
     .replace(/['’`.]/g, '')
     .split(/[\s-]+/)
     .filter(Boolean);
   while (words.length > 1 && ORG_DROP_LEADING.has(words[0] as string)) words.shift();
+  // `DW News` = `DW`, `Fox News` = `Fox`: an outlet's name with or without its medium.
+  if (words.length === 2 && ORG_DROP_TRAILING.has(words[1] as string)) words.pop();
   return words.map((w) => ORG_HEAD_SYNONYMS[w] ?? (acronym ? w : w.replace(/(.)\1+/g, '$1'))).join(' ');
 }

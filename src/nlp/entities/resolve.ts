@@ -13,6 +13,7 @@ import { foldOrgName, foldPersonName } from './fold.ts';
 import { entityKey, partialKey } from './keys.ts';
 import { demonymNamesState, capitalNamesState } from './metonymy.ts';
 import { titleAfter, titleChainBefore } from './roles.ts';
+import { ORG_NOUNS_BEFORE } from './data/organisations.ts';
 
 interface Cluster {
   readonly type: EntityType;
@@ -125,6 +126,10 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
       case 'LOC':
       case 'FACILITY': {
         const place = /^\p{Lu}/u.test(cand.text) ? lookupPlace(cand.text) : undefined;
+        if (!place && cand.type !== 'FACILITY' && weight === 1 && !view.gazetteerStartingAt(cand.ts)) {
+          maybePeople.push(cand); // a surname the tagger took for a place (`Al-Sadr's militia`)
+          break;
+        }
         if (place && cand.type === 'GPE' && place.kind === 'capital' && capitalNamesState(view, cand.ts, cand.te)) {
           const c = countryCluster(place.country);
           if (c) {
@@ -139,7 +144,7 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
             break;
           }
         }
-        const key = entityKey(cand.type, place && cand.type !== 'FACILITY' ? foldOrgName(place.name) : foldOrgName(cand.text));
+        const key = entityKey(cand.type, place && cand.type !== 'FACILITY' ? foldOrgName(place.name) : facilityFold(cand.type, cand.text));
         const c = cluster(cand.type, key);
         addMention(c, cand, cand.text.replace(/^the\s+/i, ''), weight);
         if (place) {
@@ -154,20 +159,20 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
           maybePeople.push(cand); // a surname the tagger took for a group (`al-Muhandis`)
           break;
         }
-        if (dem && demonymNamesState(view, cand.te)) {
+        if (dem && demonymNamesState(view, cand.ts, cand.te)) {
           const c = countryCluster(dem.country);
           if (c) {
             addMention(c, cand, cand.text, 0);
             break;
           }
         }
-        const c = cluster('NORP', entityKey('NORP', foldOrgName(dem ? dem.demonym : cand.text)));
+        const c = cluster('NORP', entityKey('NORP', dem ? foldOrgName(dem.demonym) : foldGroupName(cand.text)));
         addMention(c, cand, dem ? dem.demonym : cand.text, dem ? 1 : weight);
         if (dem) c.country = dem.country;
         break;
       }
       default: {
-        const owner = cand.from === 'acronym' || cand.te - cand.ts === 1 ? acronyms.get(cand.text) : undefined;
+        const owner = cand.from === 'acronym' || cand.te - cand.ts === 1 ? (acronyms.get(cand.text) ?? pluralAcronymOwner(acronyms, cand.text)) : undefined;
         if (!owner && cand.type === 'ORG' && cand.te - cand.ts === 1 && !view.gazetteerStartingAt(cand.ts)) {
           maybePeople.push(cand);
           break;
@@ -176,7 +181,7 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
       }
     }
   }
-  const people = resolvePersons(persons, cluster);
+  const people = resolvePersons(persons, cluster, (p) => namesOrganisation(view, p.cand), (p) => addOrg({ ...p.cand, type: 'ORG' }, undefined, 1));
   // A one-word ORG or NORP the gazetteer does not know that is the surname of exactly one person named
   // in full is that person (`Soleimani` tagged ORG once).
   for (const cand of maybePeople) {
@@ -186,6 +191,7 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
     if (person) addMention(person, cand, cand.text, 0);
     else addOrg(cand, undefined, 1);
   }
+  mergeBodies(clusters);
   return finish(clusters);
 
   function addOrg(cand: Candidate, owner: Candidate | undefined, weight: number): void {
@@ -196,12 +202,97 @@ export function resolveEntities(input: StageInput): { entities: Entity[]; mentio
   }
 }
 
+/** `PMUs` after `Popular Mobilization Units (PMU)`. */
+function pluralAcronymOwner(acronyms: ReadonlyMap<string, Candidate>, text: string): Candidate | undefined {
+  return /^[A-Z]{2,}s$/.test(text) ? acronyms.get(text.slice(0, -1)) : undefined;
+}
+
+function mergeInto(target: Cluster, source: Cluster): void {
+  for (const m of source.mentions) target.mentions.push(m);
+  for (const f of source.forms) addForm(target, f);
+  for (const r of source.roles) addRole(target, r);
+  if (source.bestWeight > target.bestWeight) {
+    target.best = source.best;
+    target.bestWeight = source.bestWeight;
+  }
+  target.country ??= source.country;
+  target.geo ??= source.geo;
+  source.mentions.length = 0;
+}
+
+const nameOfKey = (key: string): string => key.slice(key.indexOf(':') + 1);
+const BODY_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'FACILITY']);
+
+/**
+ * Bodies named twice in one document under two readings: the tagger's ORG and FACILITY for one name
+ * (`US Embassy`) are one entity, of the type most mentions have; a one-word ORG/LOC/FACILITY name that is
+ * the head of exactly one longer name of its type (`the Gulf` after `Persian Gulf`, `the Guards` after
+ * `Revolutionary Guards`) is that entity.
+ */
+function mergeBodies(clusters: Map<string, Cluster>): void {
+  const all = [...clusters.values()].filter((c) => c.mentions.length > 0);
+  const byName = new Map<string, Cluster>();
+  for (const c of all) {
+    if (!BODY_TYPES.has(c.type)) continue;
+    const name = nameOfKey(c.key);
+    const other = byName.get(name);
+    if (!other) {
+      byName.set(name, c);
+      continue;
+    }
+    const [big, small] = other.mentions.length >= c.mentions.length ? [other, c] : [c, other];
+    mergeInto(big, small);
+    byName.set(name, big);
+  }
+  for (const c of all) {
+    if (c.mentions.length === 0 || c.canonical || !(BODY_TYPES.has(c.type) || c.type === 'LOC')) continue;
+    const word = nameOfKey(c.key);
+    if (word.includes(' ')) continue;
+    const heads = all.filter((o) => o !== c && o.type === c.type && o.mentions.length > 0 && nameOfKey(o.key).split(' ').length > 1 && nameOfKey(o.key).endsWith(` ${word}`));
+    if (heads.length === 1) mergeInto(heads[0] as Cluster, c);
+  }
+}
+
+/** Facility keys ignore `International` (`Baghdad International Airport` = `Baghdad airport`). */
+function facilityFold(type: EntityType, text: string): string {
+  const folded = foldOrgName(text);
+  return type === 'FACILITY' ? folded.replace(/(?:^| )international(?= )/g, '') : folded;
+}
+
+/** Group names the demonym table does not know fold their plural (`Europeans` = `European`, `Shiites` = `Shiite`). */
+function foldGroupName(text: string): string {
+  return foldOrgName(text)
+    .split(' ')
+    .map((w) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
+const LIST_WORDS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * A one-word name the tagger called a person, with no person named in full to join, that reads as an
+ * organisation: after an organisation noun (`energy group Acme`) or in a list with an organisation
+ * (`Acme Oil and Globex said`).
+ */
+function namesOrganisation(view: DocView, cand: Candidate): boolean {
+  const prev = view.words[cand.ts - 1] ?? '';
+  if (ORG_NOUNS_BEFORE.has(prev)) return true;
+  if (LIST_WORDS.has(prev) && view.nameEndingAt(cand.ts - 2)?.type === 'ORG') return true;
+  const next = view.words[cand.te] ?? '';
+  return LIST_WORDS.has(next) && view.nameStartingAt(cand.te + 1)?.type === 'ORG';
+}
+
 /**
  * People: full names (two or more name tokens) cluster by surname and compatible given names
  * (`Mohammad Javad Zarif` ⊇ `Javad Zarif`); one-word names join the one cluster whose surname or first
  * name they are, and stay apart (with a partial key) when there are none or several.
  */
-function resolvePersons(persons: PersonMention[], cluster: (type: EntityType, key: string) => Cluster): Cluster[] {
+function resolvePersons(
+  persons: PersonMention[],
+  cluster: (type: EntityType, key: string) => Cluster,
+  organisationLike: (p: PersonMention) => boolean,
+  asOrganisation: (p: PersonMention) => void,
+): Cluster[] {
   const full = persons.filter((p) => p.folded.length >= 2).sort((a, b) => b.folded.length - a.folded.length || a.cand.start - b.cand.start);
   const people: Cluster[] = [];
   const attach = (c: Cluster, p: PersonMention): void => {
@@ -236,6 +327,10 @@ function resolvePersons(persons: PersonMention[], cluster: (type: EntityType, ke
     const word = p.folded[0] as string;
     const fits = people.filter((c) => c.folded[c.folded.length - 1] === word || c.folded[0] === word);
     let c = fits.length === 1 ? fits[0] : undefined;
+    if (!c && fits.length === 0 && organisationLike(p)) {
+      asOrganisation(p);
+      continue;
+    }
     if (!c) {
       c = cluster('PERSON', partialKey('PERSON', word));
       c.folded = [word];
