@@ -38,7 +38,12 @@ function isPlaceMention(mention: Mention, tokens: readonly Token[], entities: Re
 function isPassive(tokens: readonly Token[], trigger: number): boolean {
   const word = tokens[trigger]!.text;
   if (!PARTICIPLE.test(word) && !IRREGULAR_PARTICIPLES.has(word.toLowerCase())) return false;
-  for (let j = trigger - 1; j >= Math.max(0, trigger - 3); j--) if (PASSIVE_AUXILIARIES.has(tokens[j]!.text.toLowerCase())) return true;
+  for (let j = trigger - 1; j >= Math.max(0, trigger - 3); j--) {
+    const word = tokens[j]!.text.toLowerCase().replace('’', "'");
+    // "'s" is an auxiliary only right before the participle or "been" ("it's been hit"); else a possessive ("Germany's ministry urged")
+    if (word === "'s" && j !== trigger - 1 && tokens[j + 1]?.text.toLowerCase() !== 'been') continue;
+    if (PASSIVE_AUXILIARIES.has(word)) return true;
+  }
   return false;
 }
 

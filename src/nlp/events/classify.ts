@@ -3,6 +3,7 @@ import { findCoreCues, findCues, sentenceFeatures, stemWords } from './features.
 import type { CueMatch } from './features.ts';
 import type { CameoInfo, EventModel } from './model.ts';
 import { scoreFeatures } from './model.ts';
+import { scoreStems } from './fast-score.ts';
 
 export interface SentenceAnalysis {
   readonly stems: readonly string[];
@@ -42,7 +43,27 @@ export function analyseWords(
  * is the main one ("vowed revenge over the killing" is a threat, not an assault).
  */
 export function classify(model: EventModel, analysis: Pick<SentenceAnalysis, 'features' | 'firstCore'>): Classification {
-  const scores = scoreFeatures(model, analysis.features);
+  return classifyScores(model, scoreFeatures(model, analysis.features), analysis.firstCore);
+}
+
+/** What the stage needs of a sentence: the analysis without feature strings, and its classification. */
+export interface RuntimeAnalysis {
+  readonly stems: readonly string[];
+  readonly cues: readonly CueMatch[];
+  readonly result: Classification;
+}
+
+/** The run-time path: the same scores as `classify(model, analyseWords(…))`, without building feature strings (fast-score.ts). */
+export function analyseAndClassify(model: EventModel, words: readonly string[]): RuntimeAnalysis {
+  const stems = stemWords(words);
+  const found = findCues(stems, model.cues);
+  const coreMatches = findCoreCues(stems);
+  const firstCore = new Set(coreMatches[0]?.categories ?? []);
+  return { stems, cues: found, result: classifyScores(model, scoreStems(model, stems, found, coreMatches, model.cameo), firstCore) };
+}
+
+function classifyScores(model: EventModel, scores: Float32Array, firstCore: ReadonlySet<string>): Classification {
+  const analysis = { firstCore };
   for (let c = 1; c < scores.length; c++) if (analysis.firstCore.has(model.classes[c]!)) scores[c]! += model.thresholds.coreBonus;
   let best = 1;
   for (let c = 2; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;

@@ -5,7 +5,20 @@
  */
 const DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
 
+/** Words recur across sentences and documents: remember their stems (cleared when it grows large, so memory stays bounded). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 export function stem(word: string): string {
+  let known = memo.get(word);
+  if (known === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, (known = stemUncached(word)));
+  }
+  return known;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length <= 3) return w;

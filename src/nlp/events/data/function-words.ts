@@ -37,3 +37,41 @@ export const SPEECH_STEMS: ReadonlySet<string> = new Set(['said', 'sai', 'told',
 
 /** Words that open a second, contrasting clause after a comma (`X vowed revenge, while Y said …`). */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * Words that open a subordinate clause or phrase telling another happening: a time expression
+ * beyond one of them ("the attack came after militias stormed the embassy on Tuesday") dates that
+ * happening, not the trigger. Lower-case.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since', 'until', 'when', 'because', 'amid', 'ahead', 'including', 'followed', 'follows']);
+
+/** Words allowed between a speech verb and its time expression ("said on Thursday", "said late Friday"). */
+export const SPEECH_TIME_GLUE: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'in', 'this', 'last']);
+
+/**
+ * Words that make the next few words hypothetical or planned, not a happening ("plans to attack",
+ * "would be the first target", "if Iran attacked", "is likely to strike"). Lower-case words.
+ */
+export const IRREALIS: ReadonlySet<string> = new Set(['if', 'would', 'could', 'might', 'may', 'likely', 'plan', 'plans', 'planning', 'planned', 'plotting', 'plotted', 'whether', 'unless', 'possible', 'potential']);
+
+/**
+ * Page furniture that survives cleaning in live blogs ("Welcome to our live blog …", "Read more on
+ * … here", "you can read the full roundup here"): such a sentence reports nothing. Tested on the
+ * lower-cased sentence text.
+ */
+export const FURNITURE_PATTERNS: readonly RegExp[] = [/^(?:\d{1,2}[:.]\d{2}\s+)?welcome to\b/, /\bread (?:more|the full)\b.*\bhere\b/, /\b(?:click|tap) here\b/];
+
+/** Pronouns that, opening a clause, are its subject: someone named before acts ("He called for …"). */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Words of a speaker's title that make them a commentator, not an actor CAMEO codes (analysts,
+ * experts, reporters): their statements are commentary, not events. Lower-case substrings.
+ */
+export const COMMENTATOR_WORDS: readonly string[] = ['analyst', 'expert', 'reporter', 'journalist', 'correspondent', 'professor', 'researcher', 'fellow', 'scholar', 'commentator', 'editor', 'columnist'];
+
+/** PLOVER categories whose cue, said in the first person in a direct quote ("We call on …", "we vow …"), is the speaker's act. */
+export const SPEECH_ACT_CATEGORIES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'SUPPORT', 'REJECT', 'AGREE']);
+
+/** Words that make the following verb describe a standing state, not a happening ("are currently training"). */
+export const STATE_WORDS: ReadonlySet<string> = new Set(['currently', 'routinely', 'usually', 'regularly']);

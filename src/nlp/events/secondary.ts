@@ -1,0 +1,73 @@
+/**
+ * More than one happening in a sentence: "Esper said Thursday that attacks — including the rocket
+ * attack on Dec. 27 — will be met …", "the breach followed US airstrikes on Sunday". A time
+ * expression the sentence's event does not use dates the happening it is attached to: the nearest
+ * core cue word that the attachment rules (timex-attachment.ts) let it date, and that is not negated,
+ * hypothetical or part of a name. Each such pair becomes its own event when its date differs from
+ * the dates already coded for the sentence. Only clauses with a time expression pay for this.
+ */
+import type { Entity, Event, Span, Token } from '../../model/index.ts';
+import type { StageInput } from '../stage-input.ts';
+import { findArguments } from './arguments.ts';
+import { coding, intensityOf, stateOf } from './coding.ts';
+import { ownDate, precisionOf } from './dating.ts';
+import { findCoreCues, stemWords } from './features.ts';
+import { isHypothetical, isNegated } from './modality.ts';
+import type { EventModel } from './model.ts';
+import { within } from './spans.ts';
+import { datingTimexes, isEntryStamp } from './timex-attachment.ts';
+
+type Draft = Omit<Event, 'id'>;
+
+export function otherDatedHappenings(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], events: readonly Event[], entityById: ReadonlyMap<string, Entity>): Draft[] {
+  const clause: Span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+  const timexes = within(input.timexes, clause).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && precisionOf(t.value) !== null && !isEntryStamp(input.doc, t));
+  if (timexes.length === 0) return [];
+  // the sentence's events are the last ones coded
+  const sentenceEvents: Event[] = [];
+  for (let i = events.length - 1; i >= 0 && events[i]!.start === whole.start; i--) sentenceEvents.push(events[i]!);
+  const used = new Set(sentenceEvents.map((e) => e.date?.timex).filter((id) => id !== undefined));
+  const dates = new Set(sentenceEvents.map((e) => e.date?.value));
+  const words = tokens.map((t) => t.text);
+  const cores = findCoreCues(stemWords(words));
+  const mentions = within(input.mentions, clause);
+  const drafts: Draft[] = [];
+  for (const timex of timexes) {
+    if (used.has(timex.id)) continue;
+    let best: { index: number; length: number; label: string; distance: number } | null = null;
+    for (const core of cores) {
+      const first = tokens[core.index]!;
+      const trigger: Span = { start: first.start, end: tokens[core.index + core.length - 1]!.end };
+      if (sentenceEvents.some((e) => e.trigger.start === trigger.start)) continue;
+      if (mentions.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
+      const label = core.categories[0]!;
+      if (isNegated(words, core.index) || (label !== 'THREATEN' && isHypothetical(words, core.index))) continue;
+      if (datingTimexes(input.doc, tokens, [timex], trigger).length === 0) continue;
+      const distance = timex.start >= trigger.end ? timex.start - trigger.end : trigger.start - timex.end;
+      if (best === null || distance < best.distance) best = { index: core.index, length: core.length, label, distance };
+    }
+    if (best === null) continue;
+    const trigger: Span = { start: tokens[best.index]!.start, end: tokens[best.index + best.length - 1]!.end };
+    const date = ownDate([timex], clause, trigger);
+    if (date === null || dates.has(date.value)) continue;
+    dates.add(date.value);
+    const found = findArguments(tokens, mentions.filter((m) => !timexes.some((t) => t.start < m.end && t.end > m.start)), entityById, best.index, trigger);
+    const { type, code, mode } = coding(model, best.label, null);
+    const actor = stateOf(found.actor === undefined ? undefined : entityById.get(found.actor.entity), input.entities)?.id;
+    const target = found.target?.entity;
+    drafts.push({
+      start: whole.start,
+      end: whole.end,
+      trigger,
+      type,
+      ...(mode === undefined ? {} : { mode }),
+      cameo: code.slice(0, 2),
+      ...(actor === undefined ? {} : { actor }),
+      ...(target === undefined || target === actor ? {} : { target }),
+      ...(found.place === undefined ? {} : { place: found.place.entity }),
+      date,
+      intensity: intensityOf(model, code),
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,177 @@
+/**
+ * The news-report rules over small invented articles: which time expression dates which happening
+ * (live-blog stamps, possessive times, the time of a saying, times beyond "after"), a second
+ * happening with its own date, the second-chance gate for reported happenings (with its negation,
+ * hypothetical and state guards), statements as events, speech acts in direct quotes, definite
+ * back-references, narrative time and live-blog furniture.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Event, Quote } from '../../../src/model/index.ts';
+import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
+import { datingTimexes } from '../../../src/nlp/events/timex-attachment.ts';
+import type { StageInput } from '../../../src/nlp/stage-input.ts';
+import type { EntitySpec, InputSpec } from '../build-stage-input.ts';
+import { buildStageInput, entityId } from '../build-stage-input.ts';
+
+const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+
+const NORWAY: EntitySpec = { name: 'Norway', type: 'GPE', country: 'NO' };
+const REBELS: EntitySpec = { name: 'Kalan Front', type: 'ORG' };
+const KARSTAD: EntitySpec = { name: 'Lena Karstad', type: 'PERSON', country: 'NO', roles: [{ title: 'Foreign Minister' }], aliases: ['Karstad'] };
+
+function triggered(input: StageInput, trigger: string): Event | undefined {
+  return extractEvents(input, model).find((e) => input.doc.text.slice(e.trigger.start, e.trigger.end) === trigger);
+}
+
+function eventWith(input: StageInput, trigger: string): Event {
+  const found = triggered(input, trigger);
+  assert.ok(found, `no event triggered by "${trigger}" in: ${input.doc.text} (got ${extractEvents(input, model).map((e) => input.doc.text.slice(e.trigger.start, e.trigger.end)).join(', ') || 'none'})`);
+  return found;
+}
+
+/** The helper's quotes carry no cue; the statement rule needs one: the first occurrence of `cue` after the content. */
+function withCue(input: StageInput, cue: string): StageInput {
+  const quotes = input.quotes.map((q): Quote => {
+    const at = input.doc.text.indexOf(cue, q.content.end);
+    const start = at >= 0 ? at : input.doc.text.indexOf(cue);
+    return { ...q, cue: { start, end: start + cue.length } };
+  });
+  return { ...input, quotes };
+}
+
+function liveBlog(text: string, spec: InputSpec, time: string): StageInput {
+  const base = buildStageInput(text, spec);
+  return { ...base, doc: { ...base.doc, kind: 'liveblog', passages: [{ id: 'p0', kind: 'liveblog_entry', start: 0, end: text.length, time }] } };
+}
+
+describe('which time expression dates the happening', () => {
+  it('a live-blog entry stamp is the anchor, not a time of the happening', () => {
+    const text = '07:05 Kalan Front fighters attacked a convoy near the border.';
+    const input = liveBlog(text, { entities: [REBELS], timexes: [{ text: '07:05', type: 'TIME', value: '2020-01-04T07:05' }] }, '2020-01-03T23:05Z');
+    assert.deepEqual(eventWith(input, 'attacked').date, { value: '2020-01-03T23:05Z', precision: 'minute', from: 'anchor' });
+  });
+
+  it('a possessive time dates only the noun it owns ("over last week\'s bombing")', () => {
+    const text = 'Police arrested two Kalan Front members over last week\'s bombing of a market.';
+    const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'last week', type: 'DATE', value: '2019-W52' }] });
+    assert.equal(eventWith(input, 'arrested').date?.from, 'published');
+  });
+
+  it('a time after the speech verb dates the saying ("…, the army said on Thursday")', () => {
+    const text = 'Kalan Front fighters shelled the town of Varna, the army said on Thursday.';
+    const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'Thursday', type: 'DATE', value: '2020-01-02' }] });
+    assert.notEqual(eventWith(input, 'shelled').date?.value, '2020-01-02');
+  });
+
+  it('a time beyond "after" dates the other happening, which becomes its own event', () => {
+    const text = 'The raid on the camp came after Kalan Front fighters stormed a police station on Tuesday.';
+    const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'Tuesday', type: 'DATE', value: '2019-12-31' }] });
+    const events = extractEvents(input, model);
+    const dated = events.filter((e) => e.date?.value === '2019-12-31');
+    assert.equal(dated.length, 1, 'one event takes Tuesday');
+    assert.equal(text.slice(dated[0]!.trigger.start, dated[0]!.trigger.end), 'stormed');
+    assert.ok(events.some((e) => e.date?.value !== '2019-12-31'), 'the raid is not dated Tuesday');
+  });
+});
+
+describe('datingTimexes: attachment rules on their own', () => {
+  const text = 'Kalan Front fighters have staged attacks since October, after the army shelled the valley on Tuesday.';
+  const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'October', type: 'DATE', value: '2019-10' }, { text: 'Tuesday', type: 'DATE', value: '2019-12-31' }] });
+  const trigger = { start: text.indexOf('attacks'), end: text.indexOf('attacks') + 'attacks'.length };
+  it('a preposition right before the time is part of the time phrase; a subordinator further on is not', () => {
+    assert.deepEqual(datingTimexes(input.doc, input.tokens, input.timexes, trigger).map((t) => t.text), ['October']);
+  });
+});
+
+describe('second-chance gate for reported happenings', () => {
+  const cases: { text: string; trigger: string; type: string }[] = [
+    { text: 'Norway urged its citizens in the region to leave the country at once.', trigger: 'urged', type: 'REQUEST' },
+    { text: 'Norway has called on all parties to return to the negotiating table.', trigger: 'called', type: 'REQUEST' },
+    { text: 'Norway dispatched a navy frigate to the strait.', trigger: 'dispatched', type: 'MOBILIZE' },
+  ];
+  for (const c of cases) {
+    it(`${c.type}: ${c.text}`, () => {
+      const input = buildStageInput(c.text, { entities: [NORWAY] });
+      const event = eventWith(input, c.trigger);
+      assert.equal(event.type, c.type);
+      assert.equal(event.actor, entityId(input, 'Norway'));
+    });
+  }
+
+  it('a possessive before the subject is not a passive auxiliary ("Norway\'s ministry urged …")', () => {
+    const input = buildStageInput("Norway's foreign ministry urged its citizens to avoid public gatherings.", { entities: [NORWAY] });
+    assert.equal(eventWith(input, 'urged').actor, entityId(input, 'Norway'));
+  });
+
+  const none: string[] = [
+    'Kalan Front fighters did not attack the convoy near the border.',
+    'Analysts think Kalan Front fighters could attack the convoy near the border.',
+    'Kalan Front is currently training new recruits in the northern hills.',
+  ];
+  for (const text of none) {
+    it(`no happening: ${text}`, () => {
+      const input = buildStageInput(text, { entities: [REBELS] });
+      const word = ['attack', 'training'].find((w) => text.includes(w))!;
+      assert.equal(triggered(input, word), undefined);
+    });
+  }
+});
+
+describe('statements as events', () => {
+  it('an official\'s statement with no happening of its own is an event by the speaker', () => {
+    const text = 'Lena Karstad said her government would not accept the blockade of the port.';
+    const input = withCue(buildStageInput(text, {
+      entities: [KARSTAD, NORWAY],
+      quotes: [{ content: 'her government would not accept the blockade of the port', speaker: 'Lena Karstad', speakerEntity: 'Lena Karstad', kind: 'indirect' }],
+    }), 'said');
+    const event = eventWith(input, 'said');
+    assert.equal(event.actor, entityId(input, 'Norway'), 'the minister speaks for her country');
+    assert.equal(event.reportedBy, 'q0');
+  });
+
+  it('a commentator\'s statement is commentary, not an event', () => {
+    const text = 'Tom Vale said her government would not accept the blockade of the port.';
+    const input = withCue(buildStageInput(text, {
+      entities: [{ name: 'Tom Vale', type: 'PERSON', roles: [{ title: 'Political analyst' }] }],
+      quotes: [{ content: 'her government would not accept the blockade of the port', speaker: 'Tom Vale', speakerEntity: 'Tom Vale', kind: 'indirect' }],
+    }), 'said');
+    assert.equal(triggered(input, 'said'), undefined);
+  });
+
+  it('"We call on all sides …", said the minister: a request by the speaker, dated by the saying', () => {
+    const text = '"We call on all sides to show restraint and return to talks," Karstad said on Thursday.';
+    const input = withCue(buildStageInput(text, {
+      entities: [KARSTAD, NORWAY],
+      quotes: [{ content: 'We call on all sides to show restraint and return to talks,', speaker: 'Karstad', speakerEntity: 'Lena Karstad', kind: 'direct' }],
+      timexes: [{ text: 'Thursday', type: 'DATE', value: '2020-01-02' }],
+    }), 'said');
+    const event = eventWith(input, 'call');
+    assert.equal(event.type, 'REQUEST');
+    assert.equal(event.actor, entityId(input, 'Norway'));
+    assert.equal(event.date?.value, '2020-01-02');
+  });
+});
+
+describe('dates from elsewhere in the story', () => {
+  it('"the strike" named before its date takes the date the story gives it later', () => {
+    const text = 'The strike on the depot caused a huge fire.\n\nKalan Front fighters attacked the fuel depot on Monday.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Monday', type: 'DATE', value: '2019-12-30' }] });
+    const strike = extractEvents(input, model).find((e) => e.type === 'ASSAULT' && e.trigger.start < text.indexOf('\n'));
+    assert.ok(strike, 'the first sentence has an ASSAULT event');
+    assert.equal(strike.date?.value, '2019-12-30');
+  });
+
+  it('narrative time: a later happening of the paragraph without a date of its own takes the day told before', () => {
+    const text = 'On Monday, Kalan Front fighters shelled the town of Varna. Norway urged the group to withdraw its fighters from the valley.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Monday', type: 'DATE', value: '2019-12-30' }] });
+    assert.equal(eventWith(input, 'urged').date?.value, '2019-12-30');
+  });
+
+  it('live-blog furniture is no event', () => {
+    const text = '06:00 Welcome to our live coverage of the attacks on the border posts.';
+    const input = liveBlog(text, {}, '2020-01-03T06:00Z');
+    assert.deepEqual(extractEvents(input, model), []);
+  });
+});
