@@ -58,6 +58,7 @@ export async function analyseStored(store: Store, options: AnalyseOptions = {}):
     });
     const writes = await linkCorpusKeys(store, done.map((d) => ({ annotations: d.annotations, version, corpusKeys: new Map(), snippets: d.snippets })));
     await store.writeAnnotations(writes);
+    await relinkEarlierSurnames(store, writes);
     analysed += done.length;
     options.onProgress?.(analysed + failed, total);
   };
@@ -138,4 +139,24 @@ async function linkCorpusKeys(store: Store, writes: AnnotationWrite[]): Promise<
     }
     return { ...w, corpusKeys };
   });
+}
+
+/**
+ * The other direction: a full name arriving after documents that named the person by surname only
+ * takes those documents' partial key over, when it is the one full name with that surname.
+ */
+async function relinkEarlierSurnames(store: Store, writes: readonly AnnotationWrite[]): Promise<void> {
+  const full = new Map<string, { type: string; surname: string }>();
+  for (const w of writes) {
+    for (const e of w.annotations.entities) {
+      if (e.key.includes(':~') || e.type !== 'PERSON') continue;
+      const surname = e.key.slice(e.key.indexOf(':') + 1).split(' ').at(-1) ?? '';
+      if (surname && e.key.slice(e.key.indexOf(':') + 1).includes(' ')) full.set(e.key, { type: e.type, surname });
+    }
+  }
+  for (const [key, { type, surname }] of full) {
+    const partial = `${type}:~${surname}`;
+    const candidates = await store.corpusKeysBySurname(type, [surname]);
+    if (linkPartialKey(partial, [...new Set([...candidates, key])]) === key) await store.relinkCorpusKey(partial, key);
+  }
 }

@@ -277,6 +277,14 @@ class SqlStore implements Store {
     return rows.map((r) => r.corpus_key);
   }
 
+  async relinkCorpusKey(from: string, to: string): Promise<number> {
+    const { rows } = await this.#client.query<{ n: number }>(
+      'WITH moved AS (UPDATE entities SET corpus_key = $2 WHERE corpus_key = $1 RETURNING 1) SELECT count(*)::int AS n FROM moved',
+      [from, to],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async queryRecords(layer: AnnotationLayer, filter: AnnotationFilter = {}): Promise<StoredRecord[]> {
     const docId = filter.document === undefined ? null : await this.#requireId(filter.document);
     return queryRecords(this.#client, layer, docId, filter);

@@ -146,6 +146,8 @@ export interface Store {
   getAnnotations(docId: string): Promise<Annotations | null>;
   /** Full (non-partial) corpus keys of `type` whose last name word is one of `surnames` (for linking `PERSON:~soleimani`). */
   corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]>;
+  /** Points every entity now under corpus key `from` (a partial key) at `to`; returns how many moved. */
+  relinkCorpusKey(from: string, to: string): Promise<number>;
   queryRecords(layer: AnnotationLayer, filter?: AnnotationFilter): Promise<StoredRecord[]>;
   listEntities(filter?: AnnotationFilter): Promise<CorpusEntity[]>;
   /** Applied schema versions, oldest first. */

@@ -89,6 +89,14 @@ export function runAnnotationContract(name: string, getStore: () => Store): void
     assert.deepEqual(await store.corpusKeysBySurname('PERSON', ['soleimani']), ['PERSON:qasem soleimani']);
   });
 
+  test(`${name}: a partial corpus key can be pointed at a full one later`, async () => {
+    const store = getStore();
+    assert.equal(await store.relinkCorpusKey('PERSON:~trump', 'PERSON:donald trump'), 1);
+    assert.equal(await store.relinkCorpusKey('PERSON:~nobody', 'PERSON:no body'), 0);
+    const trump = await store.listEntities({ entity: 'trump' });
+    assert.deepEqual(trump.map((e) => e.key), ['PERSON:donald trump']);
+  });
+
   test(`${name}: records filter by layer, entity, speaker, type, document and dates`, async () => {
     const store = getStore();
     const quotes = await store.queryRecords('quote');
