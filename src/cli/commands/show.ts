@@ -32,6 +32,10 @@ export async function showCommand(args: readonly string[], io: CliIo): Promise<n
     }
     printDocument(io.stdout, doc);
     for (const w of await store.getWarnings(doc.id)) writeLine(io.stdout, `warning: ${formatProblem(w)}`);
+    const a = await store.getAnnotations(doc.id);
+    writeLine(io.stdout, a
+      ? `analysed: ${a.entities.length} entities, ${a.quotes.length} quotes, ${a.timexes.length} time expressions, ${a.events.length} events, ${a.facts.length} facts, ${a.stances.length} stances — e.g. storyline quotes --document ${doc.id}`
+      : 'not analysed yet: storyline analyse');
     return 0;
   });
 }
