@@ -24,7 +24,7 @@ export { parseEventModel } from './events/index.ts';
 export { linkPartialKey } from './entities/index.ts';
 
 /** Bump when a rule or list changes what annotate produces; stored analyses of another version are redone by `storyline analyse`. */
-export const ANNOTATE_CODE_VERSION = 'annotate-1';
+export const ANNOTATE_CODE_VERSION = 'annotate-2';
 
 /** Trained weights, parsed once by the caller (the stage reads no files). */
 export interface NlpResources {

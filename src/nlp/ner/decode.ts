@@ -4,6 +4,8 @@
  * earlier in the document.
  */
 import { FeatureIds, isMemorable, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedSentence } from './features.ts';
+import { documentLabels, withDocumentLabels } from './document-labels.ts';
+import { DocumentMemory } from './memory.ts';
 import type { NerModel } from './model.ts';
 import { OUTSIDE, reverseTags } from './tags.ts';
 
@@ -64,8 +66,6 @@ export function decoderState(model: NerModel): DecoderState {
   return s;
 }
 
-/** Memory of the type each capitalised word form last received in the document. */
-export type DocumentMemory = Map<string, string>;
 
 /** Tags one prepared sentence; updates the document memory. */
 export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedSentence, memory: DocumentMemory, buffer: Int32Array, scores: Float64Array): string[] {
@@ -76,13 +76,13 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
   let prev2Tag = 0;
   for (let i = 0; i < sentence.words.length; i++) {
     const word = sentence.words[i]!;
-    const n = state.ids.collect(sentence, i, prevTag, prev2Tag, memory.get(word), buffer);
+    const n = state.ids.collect(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, memory.seenTypes(word));
     scoreInto(model.weights, T, buffer, n, scores);
     const best = bestAllowed(scores, state.mask, prev, T);
     const tag = model.tags[best]!;
     out.push(tag);
     const type = typeOfTag(tag);
-    if (type !== undefined && isMemorable(word)) memory.set(word, type);
+    if (type !== undefined && isMemorable(word)) memory.remember(word, type);
     prev2Tag = prevTag;
     prevTag = best;
     prev = best;
@@ -93,12 +93,13 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
 /** BIO tags for every sentence of one document (sentences in reading order). */
 export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: ((words: readonly string[]) => GazetteerLabels) | null): string[][] {
   const state = decoderState(model);
-  const memory: DocumentMemory = new Map();
+  const memory = new DocumentMemory();
   const buffer = new Int32Array(MAX_FEATURES_PER_TOKEN);
   const scores = new Float64Array(model.tags.length);
   const rtl = model.direction === 'rtl';
-  return sentences.map((words) => {
-    const labels = model.gazetteer && gazetteer ? gazetteer(words) : null;
+  const docLabels = model.gazetteer && gazetteer && model.meta['document_labels'] === true ? documentLabels(sentences) : undefined;
+  return sentences.map((words, s) => {
+    const labels = model.gazetteer && gazetteer ? withDocumentLabels(gazetteer(words), docLabels?.[s]) : null;
     if (!rtl) return decodePrepared(model, state, state.ids.prepare(words, labels), memory, buffer, scores);
     const prepared = state.ids.prepare([...words].reverse(), labels ? [...labels].reverse() : null);
     return reverseTags(decodePrepared(model, state, prepared, memory, buffer, scores));

@@ -17,6 +17,7 @@ export { parseNerModel, serializeNerModel } from './model.ts';
 export { NER_TAGS, NER_TYPES, OTHER_NAME, tagsToSpans, iob1ToBio } from './tags.ts';
 export type { NerType, TagSpan } from './tags.ts';
 export { trainNerModel } from './train.ts';
+export { documentLabels, withDocumentLabels } from './document-labels.ts';
 export type { TrainingDocument, TrainingSentence, TrainOptions } from './train.ts';
 
 /** The tokens of each sentence (tokens outside every sentence are not tagged). */

@@ -6,7 +6,8 @@
  * A gold tag of `null` means "unknown here" (CoNLL MISC tokens that are not demonyms): the tagger
  * still predicts there (its prediction feeds the history), but no update is made on that token.
  */
-import { decoderState, bestAllowed, scoreInto, typeOfTag, type DocumentMemory } from './decode.ts';
+import { decoderState, bestAllowed, scoreInto, typeOfTag } from './decode.ts';
+import { DocumentMemory, typesOfBits } from './memory.ts';
 import { featureNames, isMemorable, MAX_FEATURES_PER_TOKEN, templatesOf, type GazetteerLabels, type WordTemplates } from './features.ts';
 import type { NerModel } from './model.ts';
 import { seededRandom, shuffleInPlace } from './random.ts';
@@ -43,7 +44,7 @@ function countFeatures(docs: readonly TrainingDocument[], options: TrainOptions)
   const counts = new Map<string, number>();
   const cache = new Map<string, WordTemplates>();
   for (const doc of docs) {
-    const memory: DocumentMemory = new Map();
+    const memory = new DocumentMemory();
     for (const s of doc) {
       const t = templatesOf(s.words, options.clusters, cache);
       const gaz = options.gazetteer ? (s.gazetteer ?? null) : null;
@@ -51,10 +52,10 @@ function countFeatures(docs: readonly TrainingDocument[], options: TrainOptions)
       let prev2 = OUTSIDE;
       for (let i = 0; i < s.words.length; i++) {
         const word = s.words[i]!;
-        for (const name of featureNames(t, i, gaz, prev, prev2, memory.get(word))) counts.set(name, (counts.get(name) ?? 0) + 1);
+        for (const name of featureNames(t, i, gaz, prev, prev2, memory.lastType(word), typesOfBits(memory.seenTypes(word)))) counts.set(name, (counts.get(name) ?? 0) + 1);
         const tag = s.tags[i] ?? OUTSIDE;
         const type = typeOfTag(tag);
-        if (type !== undefined && isMemorable(word)) memory.set(word, type);
+        if (type !== undefined && isMemorable(word)) memory.remember(word, type);
         prev2 = prev;
         prev = tag;
       }
@@ -107,7 +108,7 @@ export function trainNerModel(input: readonly TrainingDocument[], options: Train
     let tokens = 0;
     let errors = 0;
     for (const doc of order) {
-      const memory: DocumentMemory = new Map();
+      const memory = new DocumentMemory();
       for (const s of doc) {
         const prepared = state.ids.prepare(s.words, options.gazetteer ? (s.gazetteer ?? null) : null);
         let prev = T;
@@ -115,7 +116,7 @@ export function trainNerModel(input: readonly TrainingDocument[], options: Train
         let prev2Tag = 0;
         for (let i = 0; i < s.words.length; i++) {
           const word = s.words[i]!;
-          const n = state.ids.collect(prepared, i, prevTag, prev2Tag, memory.get(word), buffer);
+          const n = state.ids.collect(prepared, i, prevTag, prev2Tag, memory.lastType(word), buffer, memory.seenTypes(word));
           scoreInto(weights, T, buffer, n, scores);
           const guess = bestAllowed(scores, state.mask, prev, T);
           const goldTag = s.tags[i];
@@ -140,7 +141,7 @@ export function trainNerModel(input: readonly TrainingDocument[], options: Train
           clock++;
           const tag = tags[guess]!;
           const type = typeOfTag(tag);
-          if (type !== undefined && isMemorable(word)) memory.set(word, type);
+          if (type !== undefined && isMemorable(word)) memory.remember(word, type);
           prev2Tag = prevTag;
           prevTag = guess;
           prev = guess;

@@ -1,0 +1,53 @@
+/**
+ * Document-level evidence for capitalised words (in the spirit of Ratinov & Roth 2009's non-local
+ * features), handed to the tagger through the same per-token label channel as the gazetteer:
+ *  - `doc:lower`: the word's lower-case form also occurs in lower case somewhere in the document
+ *    ("Mark" at a sentence start when "mark" occurs later): evidence of a common word;
+ *  - `doc:inner`: the same capitalised form also occurs inside some sentence (not first), where
+ *    capitals are not explained by position: evidence of a name for a sentence-initial occurrence.
+ * Cheap: one pass to collect the forms, one to label.
+ */
+import type { GazetteerLabels } from './features.ts';
+
+function isLowerInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+function isUpperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length > 1 && ((c >= 65 && c <= 90) || (c > 127 && word[0]!.toLowerCase() !== word[0]));
+}
+
+const NONE: readonly string[] = [];
+
+/** Per sentence, per token: the document labels (mostly empty). */
+export function documentLabels(sentences: readonly (readonly string[])[]): string[][][] {
+  const lower = new Set<string>();
+  const inner = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (isLowerInitial(w)) lower.add(w);
+      else if (i > 0 && isUpperInitial(w)) inner.add(w);
+    }
+  }
+  return sentences.map((words) =>
+    words.map((w) => {
+      if (!isUpperInitial(w)) return NONE as string[];
+      const out: string[] = [];
+      if (lower.has(w.toLowerCase())) out.push('doc:lower');
+      if (inner.has(w)) out.push('doc:inner');
+      return out;
+    }),
+  );
+}
+
+/** The gazetteer labels of a sentence with its document labels added (arrays copied only where needed). */
+export function withDocumentLabels(gazetteer: GazetteerLabels, document: readonly (readonly string[])[] | undefined): GazetteerLabels {
+  if (!gazetteer || !document) return gazetteer;
+  return gazetteer.map((g, i) => {
+    const d = document[i];
+    return d && d.length > 0 ? [...g, ...d] : g;
+  });
+}
