@@ -4,6 +4,7 @@
  * phone number.
  */
 import type { Mention, Timex, Token } from '../../model/index.ts';
+import { sentenceTokenRanges as tokenRangesOfSentences, spanIndexByToken } from '../../text/index.ts';
 import type { StageInput } from '../stage-input.ts';
 
 export interface TokenContext {
@@ -23,19 +24,6 @@ export interface TokenContext {
 }
 
 /** Marks, for every token, the index of the span (sorted by start) that covers it. */
-function coverage(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): Int32Array {
-  const at = new Int32Array(tokens.length).fill(-1);
-  const order = spans.map((_, i) => i).sort((a, b) => (spans[a]?.start ?? 0) - (spans[b]?.start ?? 0));
-  let t = 0;
-  for (const index of order) {
-    const span = spans[index];
-    if (!span) continue;
-    while (t > 0 && (tokens[t - 1]?.end ?? 0) > span.start) t--; // overlapping spans: step back a little
-    while (t < tokens.length && (tokens[t]?.end ?? 0) <= span.start) t++;
-    for (let k = t; k < tokens.length && (tokens[k]?.start ?? Infinity) < span.end; k++) at[k] = index;
-  }
-  return at;
-}
 
 // `+1 202-555-0100`, `(030) 1234 5678`, `0171 555 1234`: three or more digit groups.
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{3,4}[\s.-]\d{3,5}(?!\d)/g;
@@ -46,7 +34,7 @@ function phoneTokens(text: string, tokens: readonly Token[]): Uint8Array {
   for (const m of text.matchAll(PHONE)) {
     if (m.index !== undefined && /[-.()+]/.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  const at = coverage(tokens, spans);
+  const at = spanIndexByToken(tokens, spans);
   for (let k = 0; k < at.length; k++) if ((at[k] ?? -1) >= 0) marks[k] = 1;
   return marks;
 }
@@ -58,24 +46,17 @@ export function buildTokenContext(input: StageInput): TokenContext {
     text,
     tokens,
     lower: tokens.map((t) => t.text.toLowerCase()),
-    timexAt: coverage(tokens, input.timexes),
+    timexAt: spanIndexByToken(tokens, input.timexes),
     timexes: input.timexes,
-    mentionAt: coverage(tokens, input.mentions),
+    mentionAt: spanIndexByToken(tokens, input.mentions),
     mentions: input.mentions,
     entityType: new Map(input.entities.map((e) => [e.id, e.type])),
     phone: phoneTokens(text, tokens),
   };
 }
 
-/** Token index ranges `[first, end)` of each sentence, in one sweep. */
+
+/** Token index ranges `[first, end)` of each sentence. */
 export function sentenceTokenRanges(input: StageInput): [number, number][] {
-  const ranges: [number, number][] = [];
-  let t = 0;
-  for (const sentence of input.sentences) {
-    while (t < input.tokens.length && (input.tokens[t]?.start ?? 0) < sentence.start) t++;
-    const first = t;
-    while (t < input.tokens.length && (input.tokens[t]?.end ?? 0) <= sentence.end) t++;
-    ranges.push([first, t]);
-  }
-  return ranges;
+  return tokenRangesOfSentences(input.tokens, input.sentences);
 }
