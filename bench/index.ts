@@ -4,10 +4,12 @@ import { ingestBench } from './ingest.bench.ts';
 import { htmlBench } from './html.bench.ts';
 import { htmlPeersBench } from './html-peers.bench.ts';
 import { understandBench } from './understand.bench.ts';
+import { coresBench } from './cores.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
   htmlBench,
   htmlPeersBench,
+  coresBench,
   understandBench,
 ];
