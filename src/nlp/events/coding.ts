@@ -1,5 +1,5 @@
 /** From a predicted category and trigger cue to the Event's coding fields: PLOVER type, CAMEO code, mode, intensity, and the state an official acts for. */
-import type { Entity } from '../../model/index.ts';
+import type { Entity, Event, EventDate, Span } from '../../model/index.ts';
 import type { EventModel } from './model.ts';
 import { ploverOfCode } from './trigger.ts';
 
@@ -26,3 +26,34 @@ export function stateOf(actor: Entity | undefined, entities: readonly Entity[]):
   return entities.find((e) => e.type === 'GPE' && e.country === actor.country) ?? actor;
 }
 
+
+/** The parts of one coded happening, before it gets its id. */
+export interface EventParts {
+  readonly whole: Span;
+  readonly trigger: Span;
+  readonly coded: { readonly type: string; readonly code: string; readonly mode?: string };
+  readonly actor?: string | undefined;
+  readonly target?: string | undefined;
+  readonly place?: string | undefined;
+  readonly date: EventDate | null;
+  readonly reportedBy?: string | undefined;
+}
+
+/** An Event record without its id: optional fields left out when absent, a target equal to the actor dropped. */
+export function eventDraft(model: EventModel, p: EventParts): Omit<Event, 'id'> {
+  const { type, code, mode } = p.coded;
+  return {
+    start: p.whole.start,
+    end: p.whole.end,
+    trigger: p.trigger,
+    type,
+    ...(mode === undefined ? {} : { mode }),
+    cameo: code.slice(0, 2),
+    ...(p.actor === undefined ? {} : { actor: p.actor }),
+    ...(p.target === undefined || p.target === p.actor ? {} : { target: p.target }),
+    ...(p.place === undefined ? {} : { place: p.place }),
+    date: p.date,
+    intensity: intensityOf(model, code),
+    ...(p.reportedBy === undefined ? {} : { reportedBy: p.reportedBy }),
+  };
+}

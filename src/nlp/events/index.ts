@@ -8,7 +8,7 @@ import type { StageInput } from '../stage-input.ts';
 import { findArguments } from './arguments.ts';
 import type { Classification, RuntimeAnalysis } from './classify.ts';
 import { codeStatement, sayingDate } from './statement.ts';
-import { coding, intensityOf, stateOf } from './coding.ts';
+import { coding, eventDraft, stateOf } from './coding.ts';
 import { isHypothetical, isNegated } from './modality.ts';
 import { otherDatedHappenings } from './secondary.ts';
 import { dateBackReferences } from './back-reference.ts';
@@ -178,16 +178,7 @@ function codeClause(input: StageInput, model: EventModel, options: ExtractOption
   const actor = stateOf(entityById.get(statement.speaker), input.entities)?.id ?? statement.speaker;
   return {
     id: `v${events.length}`,
-    start: whole.start,
-    end: whole.end,
-    trigger: statement.trigger,
-    type,
-    ...(mode === undefined ? {} : { mode }),
-    cameo: code.slice(0, 2),
-    actor,
-    date: statement.date ?? fallbackDate(input.doc, unit),
-    intensity: intensityOf(model, code),
-    reportedBy: statement.quote,
+    ...eventDraft(model, { whole, trigger: statement.trigger, coded: { type, code, ...(mode === undefined ? {} : { mode }) }, actor, date: statement.date ?? fallbackDate(input.doc, unit), reportedBy: statement.quote }),
   };
 }
 
@@ -250,18 +241,7 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
 
   return {
     id: `v${events.length}`,
-    start: whole.start,
-    end: whole.end,
-    trigger,
-    type,
-    ...(mode === undefined ? {} : { mode }),
-    cameo: code.slice(0, 2),
-    ...(actor === undefined ? {} : { actor }),
-    ...(target === undefined || target === actor ? {} : { target }),
-    ...(found.place === undefined ? {} : { place: found.place.entity }),
-    date,
-    intensity: intensityOf(model, code),
-    ...(quote === undefined ? {} : { reportedBy: quote.id }),
+    ...eventDraft(model, { whole, trigger, coded: { type, code, ...(mode === undefined ? {} : { mode }) }, actor, target, place: found.place?.entity, date, reportedBy: quote?.id }),
   };
 }
 

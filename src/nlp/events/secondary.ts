@@ -9,7 +9,7 @@
 import type { Entity, Event, Span, Token } from '../../model/index.ts';
 import type { StageInput } from '../stage-input.ts';
 import { findArguments } from './arguments.ts';
-import { coding, intensityOf, stateOf } from './coding.ts';
+import { coding, eventDraft, stateOf } from './coding.ts';
 import { ownDate, precisionOf } from './dating.ts';
 import { findCoreCues, stemWords } from './features.ts';
 import { isHypothetical, isNegated } from './modality.ts';
@@ -52,22 +52,10 @@ export function otherDatedHappenings(input: StageInput, model: EventModel, whole
     if (date === null || dates.has(date.value)) continue;
     dates.add(date.value);
     const found = findArguments(tokens, mentions.filter((m) => !timexes.some((t) => t.start < m.end && t.end > m.start)), entityById, best.index, trigger);
-    const { type, code, mode } = coding(model, best.label, null);
+    const coded = coding(model, best.label, null);
     const actor = stateOf(found.actor === undefined ? undefined : entityById.get(found.actor.entity), input.entities)?.id;
     const target = found.target?.entity;
-    drafts.push({
-      start: whole.start,
-      end: whole.end,
-      trigger,
-      type,
-      ...(mode === undefined ? {} : { mode }),
-      cameo: code.slice(0, 2),
-      ...(actor === undefined ? {} : { actor }),
-      ...(target === undefined || target === actor ? {} : { target }),
-      ...(found.place === undefined ? {} : { place: found.place.entity }),
-      date,
-      intensity: intensityOf(model, code),
-    });
+    drafts.push(eventDraft(model, { whole, trigger, coded, actor, target, place: found.place?.entity, date }));
   }
   return drafts;
 }
