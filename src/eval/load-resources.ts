@@ -1,17 +1,27 @@
-/** The shipped weights for suites that run the whole annotate pass (eval reads files; stages do not). */
-import { readdirSync, readFileSync } from 'node:fs';
+/** The shipped weights for suites (eval reads files; stages do not): one place that finds the newest `models/<folder>/<prefix>-v<N>.*`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { NlpResources } from '../nlp/index.ts';
 import { newestModelFile, resourcesFromFiles } from '../nlp/index.ts';
 
-function readNewest(repoRoot: string, folder: string, prefix: string): Uint8Array {
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Path of the newest weights file in `models/<folder>`, or null while none has been trained. */
+export function shippedModelPath(folder: string, repoRoot = REPO_ROOT): string | null {
   const dir = join(repoRoot, 'models', folder);
-  const name = newestModelFile(prefix, readdirSync(dir));
-  if (name === null) throw new Error(`no ${prefix}-v<N> weights in ${dir}`);
-  return readFileSync(join(dir, name));
+  if (!existsSync(dir)) return null;
+  const name = newestModelFile(folder, readdirSync(dir));
+  return name === null ? null : join(dir, name);
+}
+
+function readShipped(folder: string, repoRoot: string): Uint8Array {
+  const path = shippedModelPath(folder, repoRoot);
+  if (path === null) throw new Error(`no ${folder}-v<N> weights in ${join(repoRoot, 'models', folder)}`);
+  return readFileSync(path);
 }
 
 /** `repoRoot` defaults to this checkout. */
-export function loadNlpResources(repoRoot = new URL('../../', import.meta.url).pathname): NlpResources {
-  return resourcesFromFiles({ ner: readNewest(repoRoot, 'ner', 'ner'), events: readNewest(repoRoot, 'events', 'events') });
+export function loadNlpResources(repoRoot = REPO_ROOT): NlpResources {
+  return resourcesFromFiles({ ner: readShipped('ner', repoRoot), events: readShipped('events', repoRoot) });
 }

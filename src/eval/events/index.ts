@@ -11,7 +11,7 @@
  * The coder's rules were developed on PLV train folds 1–4, invented sentences and the seed articles.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Event } from '../../model/index.ts';
 import { analyseWords, classify, extractEvents, extractEventsWith, parseEventModel } from '../../nlp/events/index.ts';
 import type { EventModel } from '../../nlp/events/index.ts';
@@ -20,13 +20,12 @@ import { tokenize } from '../../text/index.ts';
 import type { EvalSuite, Metric, SuiteContext } from '../suite.ts';
 import type { GsrRecord, PlvPair } from './data.ts';
 import { eventsDir, isPlvHeldOut, readJsonl, toPlvCategory } from './data.ts';
+import { shippedModelPath } from '../load-resources.ts';
 import { loadNerModel, sentenceInput } from './sentence-entities.ts';
 
-/** Repository root → models/ (the suite runs from the repo; --data only moves the data folder). */
-const MODELS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'models');
-const MODEL_FILE = join(MODELS_DIR, 'events', 'events-v1.json');
-
-export function loadEventModel(path = MODEL_FILE): EventModel {
+/** The shipped event weights (models/ stays in the repo; --data only moves the data folder). */
+export function loadEventModel(path = shippedModelPath('events')): EventModel {
+  if (path === null) throw new Error('events: no events-v<N> weights in models/events');
   return parseEventModel(readFileSync(path));
 }
 
@@ -50,10 +49,10 @@ export const eventsSuite: EvalSuite = {
   name: 'events',
   description: 'PLOVER category and actor/target accuracy on the PLV hold-out fifth; category accuracy on the PLOVER gold records',
   isAvailable: (ctx: SuiteContext) =>
-    existsSync(join(eventsDir(ctx.dataDir), 'plv.train.jsonl')) && existsSync(join(eventsDir(ctx.dataDir), 'plover_gsr.dev.jsonl')) && existsSync(MODEL_FILE),
+    existsSync(join(eventsDir(ctx.dataDir), 'plv.train.jsonl')) && existsSync(join(eventsDir(ctx.dataDir), 'plover_gsr.dev.jsonl')) && shippedModelPath('events') !== null,
   async run(ctx: SuiteContext): Promise<readonly Metric[]> {
     const model = loadEventModel();
-    const ner = loadNerModel(MODELS_DIR);
+    const ner = loadNerModel();
     const entitySource = ner === null ? 'capitalised-phrase fallback entities' : 'tagNames + resolveEntities entities';
     const pairs = readJsonl<PlvPair>(join(eventsDir(ctx.dataDir), 'plv.train.jsonl')).filter((p) => isPlvHeldOut(p.sentence_id));
     let right = 0;

@@ -3,8 +3,7 @@
  * present, the real pipeline path: tagNames → resolveEntities. Otherwise a fallback of capitalised
  * phrases typed by the gazetteer (countries/cities → GPE, demonyms → NORP, the rest ORG).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Document, Entity, Mention, NameSpan, Token } from '../../model/index.ts';
 import { resolveEntities } from '../../nlp/entities/index.ts';
 import { lookupDemonym, lookupPlace } from '../../nlp/gazetteer/index.ts';
@@ -12,17 +11,12 @@ import type { NerModel } from '../../nlp/ner/index.ts';
 import { parseNerModel, tagNames } from '../../nlp/ner/index.ts';
 import type { StageInput } from '../../nlp/index.ts';
 import { splitSentences, tokenize } from '../../text/index.ts';
+import { shippedModelPath } from '../load-resources.ts';
 
-/** The newest `ner-v<N>.bin.gz` in models/ner, or null while the tagger has not been trained. */
-export function loadNerModel(modelsDir: string): NerModel | null {
-  const dir = join(modelsDir, 'ner');
-  if (!existsSync(dir)) return null;
-  const versions = readdirSync(dir)
-    .map((name) => ({ name, version: Number(/^ner-v(\d+)\.bin\.gz$/.exec(name)?.[1] ?? NaN) }))
-    .filter((f) => Number.isFinite(f.version))
-    .sort((a, b) => b.version - a.version);
-  const newest = versions[0];
-  return newest === undefined ? null : parseNerModel(readFileSync(join(dir, newest.name)));
+/** The shipped name tagger, or null while it has not been trained. */
+export function loadNerModel(): NerModel | null {
+  const path = shippedModelPath('ner');
+  return path === null ? null : parseNerModel(readFileSync(path));
 }
 
 /** Words that start a sentence or a title without being part of a name. */

@@ -8,30 +8,17 @@
  *    chunks are neither credited nor charged), so `ner.conll.f1` is micro F1 over PER, ORG, LOC.
  * The model's epoch was chosen on these dev splits (scripts/ner/train.ts); no test split is read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseNerModel, type NerModel } from '../../nlp/ner/index.ts';
+import { shippedModelPath } from '../load-resources.ts';
 import type { EvalSuite, Metric, SuiteContext } from '../suite.ts';
 import { CONLL_DEV, loadConllDev, loadOntonotesDev, ONTONOTES_DEV, scoreConll, scoreOntonotes } from './evaluate.ts';
 import { f1Of, type SpanScore } from './score.ts';
 
-const MODELS_DIR = fileURLToPath(new URL('../../../models/ner/', import.meta.url));
-
-/** The newest `ner-v<N>.*` weights file in models/ner, or null. */
-export function shippedModelPath(dir = MODELS_DIR): string | null {
-  if (!existsSync(dir)) return null;
-  let best: { name: string; version: number } | null = null;
-  for (const name of readdirSync(dir)) {
-    const m = /^ner-v(\d+)\.[\w.]+$/.exec(name);
-    if (m && (!best || Number(m[1]) > best.version)) best = { name, version: Number(m[1]) };
-  }
-  return best ? join(dir, best.name) : null;
-}
-
 export function loadShippedModel(): NerModel {
-  const path = shippedModelPath();
-  if (!path) throw new Error(`ner: no ner-v<N> weights in ${MODELS_DIR}`);
+  const path = shippedModelPath('ner');
+  if (!path) throw new Error('ner: no ner-v<N> weights in models/ner');
   return parseNerModel(new Uint8Array(readFileSync(path)));
 }
 
@@ -56,7 +43,7 @@ export const nerSuite: EvalSuite = {
   name: 'ner',
   description: 'name tagger exact-span F1 on OntoNotes 5 dev (6 types) and CoNLL-2003 dev (PER/ORG/LOC)',
   isAvailable: (ctx: SuiteContext) =>
-    shippedModelPath() !== null && (existsSync(join(ctx.dataDir, ONTONOTES_DEV)) || existsSync(join(ctx.dataDir, CONLL_DEV))),
+    shippedModelPath('ner') !== null && (existsSync(join(ctx.dataDir, ONTONOTES_DEV)) || existsSync(join(ctx.dataDir, CONLL_DEV))),
   async run(ctx): Promise<readonly Metric[]> {
     const model = loadShippedModel();
     const metrics: Metric[] = [];
