@@ -7,6 +7,7 @@ import { FeatureIds, isMemorable, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, 
 import { documentLabels, withDocumentLabels } from './document-labels.ts';
 import { DocumentMemory } from './memory.ts';
 import type { NerModel } from './model.ts';
+import { RoleScoreSlabs, sentenceScores } from './static-scores.ts';
 import { OUTSIDE, reverseTags } from './tags.ts';
 
 /** allowed[prev * T + tag] = 1 when `tag` may follow `prev`; row T is the sentence start. */
@@ -53,6 +54,8 @@ export function bestAllowed(scores: Float64Array, mask: Uint8Array, previous: nu
 interface DecoderState {
   readonly ids: FeatureIds;
   readonly mask: Uint8Array;
+  /** Per-word-type role scores for the frozen path (static-scores.ts). */
+  readonly slabs: RoleScoreSlabs;
 }
 
 const states = new WeakMap<NerModel, DecoderState>();
@@ -60,24 +63,42 @@ const states = new WeakMap<NerModel, DecoderState>();
 export function decoderState(model: NerModel): DecoderState {
   let s = states.get(model);
   if (!s) {
-    s = { ids: new FeatureIds(model.features, model.clusters, model.tags), mask: transitionMask(model.tags) };
+    s = { ids: new FeatureIds(model.features, model.clusters, model.tags), mask: transitionMask(model.tags), slabs: new RoleScoreSlabs(model.tags.length) };
     states.set(model, s);
   }
   return s;
 }
 
 
-/** Tags one prepared sentence; updates the document memory. */
-export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedSentence, memory: DocumentMemory, buffer: Int32Array, scores: Float64Array): string[] {
+/** Scratch space of one decoding run. */
+interface Scratch {
+  readonly buffer: Int32Array;
+  readonly scores: Float64Array;
+  /** Sentence-fixed scores per token (grown on demand). */
+  staticScores: Float64Array;
+}
+
+/**
+ * Tags one prepared sentence (frozen weights; see static-scores.ts); updates the document memory.
+ * Each token: its sentence-fixed scores plus the rows of its history features, best allowed tag.
+ */
+export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedSentence, memory: DocumentMemory, scratch: Scratch): string[] {
   const T = model.tags.length;
+  const weights = model.weights;
+  const { buffer, scores } = scratch;
+  const fixed = (scratch.staticScores = sentenceScores(sentence, weights, T, state.slabs, scratch.staticScores));
   const out: string[] = [];
   let prev = T; // sentence start row in the mask
   let prevTag = 0; // index of O
   let prev2Tag = 0;
   for (let i = 0; i < sentence.words.length; i++) {
     const word = sentence.words[i]!;
-    const n = state.ids.collect(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, memory.seenTypes(word));
-    scoreInto(model.weights, T, buffer, n, scores);
+    const n = state.ids.collectHistory(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, 0, memory.seenTypes(word));
+    for (let t = 0; t < T; t++) scores[t] = fixed[i * T + t]!;
+    for (let j = 0; j < n; j++) {
+      const base = buffer[j]! * T;
+      for (let t = 0; t < T; t++) scores[t]! += weights[base + t]!;
+    }
     const best = bestAllowed(scores, state.mask, prev, T);
     const tag = model.tags[best]!;
     out.push(tag);
@@ -94,14 +115,13 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
 export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: ((words: readonly string[]) => GazetteerLabels) | null): string[][] {
   const state = decoderState(model);
   const memory = new DocumentMemory();
-  const buffer = new Int32Array(MAX_FEATURES_PER_TOKEN);
-  const scores = new Float64Array(model.tags.length);
+  const scratch: Scratch = { buffer: new Int32Array(MAX_FEATURES_PER_TOKEN), scores: new Float64Array(model.tags.length), staticScores: new Float64Array(64 * model.tags.length) };
   const rtl = model.direction === 'rtl';
   const docLabels = model.gazetteer && gazetteer && model.meta['document_labels'] === true ? documentLabels(sentences) : undefined;
   return sentences.map((words, s) => {
     const labels = model.gazetteer && gazetteer ? withDocumentLabels(gazetteer(words), docLabels?.[s]) : null;
-    if (!rtl) return decodePrepared(model, state, state.ids.prepare(words, labels), memory, buffer, scores);
+    if (!rtl) return decodePrepared(model, state, state.ids.prepare(words, labels), memory, scratch);
     const prepared = state.ids.prepare([...words].reverse(), labels ? [...labels].reverse() : null);
-    return reverseTags(decodePrepared(model, state, prepared, memory, buffer, scores));
+    return reverseTags(decodePrepared(model, state, prepared, memory, scratch));
   });
 }

@@ -43,41 +43,85 @@ export function clusterOf(word: string, clusters: ReadonlyMap<string, string>): 
   return clusters.get(word) ?? clusters.get(word.toLowerCase()) ?? (word.length > 1 ? clusters.get(word[0]!.toUpperCase() + word.slice(1).toLowerCase()) : undefined);
 }
 
-export function wordTemplates(word: string, clusters: ReadonlyMap<string, string>): WordTemplates {
+/**
+ * One word-level feature as template and value: `['w=', 'Tehran']` names `w=Tehran`; a constant
+ * feature has its whole name as template and '' as value (`['bias', '']`). The split lets the id path
+ * look values up per template without building the name.
+ */
+export type WordFeature = readonly [template: string, value: string];
+
+/** A word type's features for each position it can take relative to the token being tagged. */
+export interface WordFeatureParts {
+  readonly lower: string;
+  readonly shape: string;
+  readonly self: readonly WordFeature[];
+  readonly left1: readonly WordFeature[];
+  readonly right1: readonly WordFeature[];
+  readonly left2: readonly WordFeature[];
+  readonly right2: readonly WordFeature[];
+  readonly left3: readonly WordFeature[];
+  readonly right3: readonly WordFeature[];
+}
+
+export function wordFeatureParts(word: string, clusters: ReadonlyMap<string, string>): WordFeatureParts {
   const lower = word.toLowerCase();
   const shape = word === SENTENCE_START || word === SENTENCE_END ? word : wordShape(word);
-  const self = ['bias', `w=${word}`, `l=${lower}`, `s=${shape}`];
-  for (let n = 1; n <= 4 && n < lower.length; n++) self.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
+  const self: WordFeature[] = [['bias', ''], ['w=', word], ['l=', lower], ['s=', shape]];
+  for (let n = 1; n <= 4 && n < lower.length; n++) self.push([PREFIX_TEMPLATES[n]!, lower.slice(0, n)], [SUFFIX_TEMPLATES[n]!, lower.slice(-n)]);
   const cluster = clusterOf(word, clusters);
   // A capitalised form the news sample never shows capitalised (while it knows the lower case) is
   // likely a common word at a sentence start or in a headline; a form it knows as is, a name candidate.
   const c0 = word.charCodeAt(0);
-  if (c0 >= 65 && c0 <= 90 && word.length > 1) self.push(clusters.has(word) ? 'k=form' : clusters.has(lower) ? 'k=lower' : 'k=none');
-  if (INTERJECTIONS.has(lower)) self.push('interj');
+  if (c0 >= 65 && c0 <= 90 && word.length > 1) self.push(['k=', clusters.has(word) ? 'form' : clusters.has(lower) ? 'lower' : 'none']);
+  if (INTERJECTIONS.has(lower)) self.push(['interj', '']);
   const suffix = lower.length > 3 ? lower.slice(-3) : lower;
-  const left1 = [`l-1=${lower}`, `w-1=${word}`, `s-1=${shape}`, `x3-1=${suffix}`];
-  const right1 = [`l+1=${lower}`, `w+1=${word}`, `s+1=${shape}`, `x3+1=${suffix}`];
-  if (cluster !== undefined) {
-    for (const n of CLUSTER_PREFIXES) if (cluster.length >= n || n === CLUSTER_PREFIXES[0]) self.push(`c${n}=${cluster.slice(0, n)}`);
-    left1.push(`c4-1=${cluster.slice(0, 4)}`, `c6-1=${cluster.slice(0, 6)}`, `c10-1=${cluster.slice(0, 10)}`, `c20-1=${cluster.slice(0, 20)}`);
-    right1.push(`c4+1=${cluster.slice(0, 4)}`, `c6+1=${cluster.slice(0, 6)}`, `c10+1=${cluster.slice(0, 10)}`, `c20+1=${cluster.slice(0, 20)}`);
-  } else {
-    self.push('c=none');
-  }
-  const left2 = [`l-2=${lower}`, `s-2=${shape}`];
-  const right2 = [`l+2=${lower}`, `s+2=${shape}`];
-  if (cluster !== undefined) {
-    left2.push(`c6-2=${cluster.slice(0, 6)}`);
-    right2.push(`c6+2=${cluster.slice(0, 6)}`);
-  }
+  const left1: WordFeature[] = [['l-1=', lower], ['w-1=', word], ['s-1=', shape], ['x3-1=', suffix]];
+  const right1: WordFeature[] = [['l+1=', lower], ['w+1=', word], ['s+1=', shape], ['x3+1=', suffix]];
+  const left2: WordFeature[] = [['l-2=', lower], ['s-2=', shape]];
+  const right2: WordFeature[] = [['l+2=', lower], ['s+2=', shape]];
   // ±3: a wider window for long names and their cue words ("the ... Association", "... said")
-  const left3 = [`l-3=${lower}`];
-  const right3 = [`l+3=${lower}`];
+  const left3: WordFeature[] = [['l-3=', lower]];
+  const right3: WordFeature[] = [['l+3=', lower]];
   if (cluster !== undefined) {
-    left3.push(`c6-3=${cluster.slice(0, 6)}`);
-    right3.push(`c6+3=${cluster.slice(0, 6)}`);
+    CLUSTER_PREFIXES.forEach((n, j) => {
+      const prefix = cluster.slice(0, n);
+      if (cluster.length >= n || j === 0) self.push([CLUSTER_TEMPLATES[j]!, prefix]);
+      left1.push([CLUSTER_LEFT_TEMPLATES[j]!, prefix]);
+      right1.push([CLUSTER_RIGHT_TEMPLATES[j]!, prefix]);
+    });
+    const c6 = cluster.slice(0, 6);
+    left2.push(['c6-2=', c6]);
+    right2.push(['c6+2=', c6]);
+    left3.push(['c6-3=', c6]);
+    right3.push(['c6+3=', c6]);
+  } else {
+    self.push(['c=', 'none']);
   }
   return { lower, shape, self, left1, right1, left2, right2, left3, right3 };
+}
+
+const PREFIX_TEMPLATES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX_TEMPLATES = ['', 'x1=', 'x2=', 'x3=', 'x4='];
+const CLUSTER_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}=`);
+const CLUSTER_LEFT_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}-1=`);
+const CLUSTER_RIGHT_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}+1=`);
+
+/** Every template `wordFeatureParts` can emit (the id path indexes only these by value; tested). */
+export const WORD_FEATURE_TEMPLATES: readonly string[] = [
+  'bias', 'interj', 'w=', 'l=', 's=', 'k=', 'c=', ...PREFIX_TEMPLATES.slice(1), ...SUFFIX_TEMPLATES.slice(1),
+  ...CLUSTER_TEMPLATES, ...CLUSTER_LEFT_TEMPLATES, ...CLUSTER_RIGHT_TEMPLATES,
+  'l-1=', 'w-1=', 's-1=', 'x3-1=', 'l+1=', 'w+1=', 's+1=', 'x3+1=', 'l-2=', 's-2=', 'c6-2=', 'l+2=', 's+2=', 'c6+2=', 'l-3=', 'c6-3=', 'l+3=', 'c6+3=',
+];
+
+const nameOf = (f: WordFeature): string => f[0] + f[1];
+
+/** The word-level features as names (the string path). */
+export function wordTemplates(word: string, clusters: ReadonlyMap<string, string>): WordTemplates {
+  const p = wordFeatureParts(word, clusters);
+  return {
+    lower: p.lower, shape: p.shape, self: p.self.map(nameOf), left1: p.left1.map(nameOf), right1: p.right1.map(nameOf),
+    left2: p.left2.map(nameOf), right2: p.right2.map(nameOf), left3: p.left3.map(nameOf), right3: p.right3.map(nameOf),
+  };
 }
 
 /** Gazetteer labels per token (`B-country`, …), or null when the model uses none. */
@@ -143,32 +187,79 @@ export function featureNames(t: readonly WordTemplates[], i: number, gazetteer: 
   ];
 }
 
-interface WordIds {
+/** Positions a word type can take relative to the token being tagged, in `WordIds.roleIds` order. */
+export const Role = { Self: 0, Left1: 1, Right1: 2, Left2: 3, Right2: 4, Left3: 5, Right3: 6 } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLE_COUNT = 7;
+
+/**
+ * One word type's feature ids. Kept compact (one typed array, shared rows for the history ids):
+ * tens of thousands live in the cache, and many small typed arrays made garbage collection the
+ * largest cost of a cold cache.
+ */
+export interface WordIds {
   /** Lower case and shape (the only template strings kept after resolving, to bound memory). */
   readonly templates: Pick<WordTemplates, 'lower' | 'shape'>;
-  readonly self: Int32Array;
-  readonly left1: Int32Array;
-  readonly right1: Int32Array;
-  readonly left2: Int32Array;
-  readonly right2: Int32Array;
-  readonly left3: Int32Array;
-  readonly right3: Int32Array;
-  /** `T1l=<tag>|<lower>` and `T1s=<tag>|<shape>` ids per previous tag index (-1 = not in the model). */
-  readonly byPrevious: Int32Array;
-  /** `Ds=<type>|<shape>` ids per document-memory type index. */
+  /** The ids of every role back to back: role r's are `roleIds[roleBounds[r] .. roleBounds[r + 1])`. */
+  readonly roleIds: Int32Array;
+  readonly roleBounds: readonly number[];
+  /** `T1l=<tag>|<lower>` and `T1s=<tag>|<shape>` ids per previous tag index (-1 = not in the model); shared rows. */
+  readonly previousWithLower: Int32Array;
+  readonly previousWithShape: Int32Array;
+  /** `Ds=<type>|<shape>` ids per document-memory type index; a shared row. */
   readonly byDocumentType: Int32Array;
-  /** Numbers for the pair caches (unique while the word cache holds the entry). */
-  readonly serial: number;
+  /** Number of the shape for the shape-trigram cache. */
   readonly shapeSerial: number;
-  /** Whether the lower-case form occurs in any word-bigram feature. */
-  readonly inBigrams: boolean;
+  /** Word-bigram ids with this word on the left, by the right word's lower case (null: none in the model). */
+  readonly bigramsToRight: ReadonlyMap<string, PairIds> | null;
+  /** `s-1l0=<shape>|<this lower>` ids by the left neighbour's shape; `l0s+1=<this lower>|<shape>` by the right one's. */
+  readonly shapeOnLeft: ReadonlyMap<string, number> | null;
+  readonly shapeOnRight: ReadonlyMap<string, number> | null;
+  /** The lower case or the shape holds `|`, which the grouped maps cannot split: look such names up as strings. */
+  readonly hasBar: boolean;
+  /** This type's summed weights per role live at `roleScores[roleScoresAt ..]` (see static-scores.ts; run time only). */
+  roleScores: Float32Array | null;
+  roleScoresAt: number;
+}
+
+interface ValueIds {
+  readonly templates: string[];
+  readonly ids: number[];
+}
+
+interface PairIds {
+  readonly left: number;
+  readonly right: number;
 }
 
 /** Word types cached (≈ 0.5 KB each); the cache is emptied when full. */
 const CACHE_LIMIT = 100_000;
 const PAIR_CACHE_LIMIT = 1_000_000;
 const NO_LABELS: readonly string[] = [];
-const NO_PAIR = { left: -1, right: -1 } as const;
+const NO_PAIR: PairIds = { left: -1, right: -1 };
+
+/**
+ * Ids of the features `<prefix><key>|<value>` (e.g. `T1l=B-ORG|said`) grouped by value, one slot per
+ * key: a word type then needs one lookup instead of one string built and hashed per key.
+ */
+function idsByValue(index: ReadonlyMap<string, number>, prefix: string, keys: readonly string[]): Map<string, Int32Array> {
+  const slot = new Map(keys.map((k, i) => [k, i]));
+  const out = new Map<string, Int32Array>();
+  for (const [name, id] of index) {
+    if (!name.startsWith(prefix)) continue;
+    const bar = name.indexOf('|', prefix.length);
+    const k = bar < 0 ? undefined : slot.get(name.slice(prefix.length, bar));
+    if (k === undefined) continue;
+    const value = name.slice(bar + 1);
+    let row = out.get(value);
+    if (!row) {
+      row = new Int32Array(keys.length).fill(-1);
+      out.set(value, row);
+    }
+    row[k] = id;
+  }
+  return out;
+}
 
 /**
  * Integer-id path over a fixed feature index. Everything that can be is looked up once: each word
@@ -187,14 +278,26 @@ export class FeatureIds {
   /** `Dseen=<type>` ids in MEMORY_TYPES bit order. */
   private readonly seen: Int32Array;
   private readonly gazetteerIds = new Map<string, Int32Array>();
-  private readonly pairs = new Map<number, { left: number; right: number }>();
   private readonly shapes3 = new Map<number, number>();
-  /** Word × neighbour-shape feature ids, keyed by the word's serial, the shape's serial and the side. */
-  private readonly shapeWords = new Map<number, number>();
   private readonly shapeSerials = new Map<string, number>();
-  private nextSerial = 0;
-  /** Lower-case words that occur in some word-bigram feature of the model (others skip the pair lookup). */
-  private readonly bigramWords = new Set<string>();
+  /** Word-bigram ids by left word, then right word (lower case). */
+  private readonly bigrams = new Map<string, Map<string, PairIds>>();
+  /** Word × neighbour-shape ids by word (lower case), then shape; one map per side. */
+  private readonly shapesOnLeft = new Map<string, Map<string, number>>();
+  private readonly shapesOnRight = new Map<string, Map<string, number>>();
+  /**
+   * The word-level feature ids by value, then template (the name up to and with its first `=`, or the
+   * whole name with value ''). Value first: a word's few distinct values (lower case, form, shape,
+   * affixes, cluster prefixes) cost one cold lookup each, however many templates share them.
+   */
+  private readonly byValue = new Map<string, ValueIds>();
+  /** `T1l=<tag>|<lower>` ids by lower case, `T1s=<tag>|<shape>` by shape (slot = tag index). */
+  private readonly previousByLower: Map<string, Int32Array>;
+  private readonly previousByShape: Map<string, Int32Array>;
+  /** `Ds=<type>|<shape>` ids by shape (slot = type index). */
+  private readonly documentTypeByShape: Map<string, Int32Array>;
+  private readonly noPrevious: Int32Array;
+  private readonly noDocumentType: Int32Array;
 
   constructor(
     private readonly index: ReadonlyMap<string, number>,
@@ -212,37 +315,73 @@ export class FeatureIds {
     this.typeIndex = new Map(this.types.map((t, i) => [t, i]));
     this.d = Int32Array.from(this.types, (t) => id(`D=${t}`));
     this.seen = Int32Array.from(MEMORY_TYPES, (t) => id(`Dseen=${t}`));
-    for (const name of index.keys()) {
-      if (!name.startsWith('l-1l0=') && !name.startsWith('l0l+1=')) continue;
-      const bar = name.indexOf('|', 6);
-      this.bigramWords.add(name.slice(6, bar));
-      this.bigramWords.add(name.slice(bar + 1));
+    this.groupPairFeatures();
+    const wordTemplates = new Set(WORD_FEATURE_TEMPLATES);
+    for (const [name, id] of index) {
+      const eq = name.indexOf('=');
+      const template = eq < 0 ? name : name.slice(0, eq + 1);
+      if (!wordTemplates.has(template)) continue;
+      const value = eq < 0 ? '' : name.slice(eq + 1);
+      let entry = this.byValue.get(value);
+      if (!entry) this.byValue.set(value, (entry = { templates: [], ids: [] }));
+      entry.templates.push(template);
+      entry.ids.push(id);
+    }
+    this.previousByLower = idsByValue(index, 'T1l=', tags);
+    this.previousByShape = idsByValue(index, 'T1s=', tags);
+    this.documentTypeByShape = idsByValue(index, 'Ds=', this.types);
+    this.noPrevious = new Int32Array(T).fill(-1);
+    this.noDocumentType = new Int32Array(this.types.length).fill(-1);
+  }
+
+  /**
+   * Groups the word-pair features by their first word so that a token finds them with one lookup of
+   * an already hashed string instead of a name built per pair. Names whose split is ambiguous (a `|`
+   * inside a word) are left out; words holding `|` look their names up as strings (`hasBar`).
+   */
+  private groupPairFeatures(): void {
+    const nested = <V>(outer: Map<string, Map<string, V>>, a: string, b: string, value: (old: V | undefined) => V): void => {
+      let inner = outer.get(a);
+      if (!inner) outer.set(a, (inner = new Map()));
+      inner.set(b, value(inner.get(b)));
+    };
+    for (const [name, id] of this.index) {
+      const eq = name.indexOf('=');
+      const prefix = name.slice(0, eq + 1);
+      if (prefix !== 'l-1l0=' && prefix !== 'l0l+1=' && prefix !== 's-1l0=' && prefix !== 'l0s+1=') continue;
+      const bar = name.indexOf('|', eq);
+      if (bar < 0 || name.indexOf('|', bar + 1) >= 0) continue;
+      const a = name.slice(eq + 1, bar);
+      const b = name.slice(bar + 1);
+      if (prefix === 'l0l+1=') nested(this.bigrams, a, b, (old) => ({ left: id, right: old?.right ?? -1 }));
+      else if (prefix === 'l-1l0=') nested(this.bigrams, a, b, (old) => ({ left: old?.left ?? -1, right: id }));
+      else if (prefix === 's-1l0=') nested(this.shapesOnLeft, b, a, () => id);
+      else nested(this.shapesOnRight, a, b, () => id);
     }
   }
 
-  private resolve(names: readonly string[]): Int32Array {
-    const ids: number[] = [];
-    for (const n of names) {
-      const id = this.index.get(n);
-      if (id !== undefined) ids.push(id);
+  /** Appends the ids of the word features the index knows (looked up by value, then template). */
+  private resolveInto(parts: readonly WordFeature[], ids: number[]): void {
+    for (const [template, value] of parts) {
+      const entry = this.byValue.get(value);
+      if (entry === undefined) continue;
+      const at = entry.templates.indexOf(template);
+      if (at >= 0) ids.push(entry.ids[at]!);
     }
-    return Int32Array.from(ids);
   }
 
   private word(w: string): WordIds {
     let hit = this.cache.get(w);
     if (!hit) {
-      const t = wordTemplates(w, this.clusters);
+      const t = wordFeatureParts(w, this.clusters);
       // plain loops: this runs for every new word type (closures here cost measurably on cold caches)
-      const index = this.index;
-      const byPrevious = new Int32Array(2 * this.T);
-      for (let p = 0; p < this.T; p++) {
-        const tag = this.tags[p]!;
-        byPrevious[2 * p] = index.get(`T1l=${tag}|${t.lower}`) ?? -1;
-        byPrevious[2 * p + 1] = index.get(`T1s=${tag}|${t.shape}`) ?? -1;
+      const ids: number[] = [];
+      const roleBounds = [0];
+      for (const role of [t.self, t.left1, t.right1, t.left2, t.right2, t.left3, t.right3]) {
+        this.resolveInto(role, ids);
+        roleBounds.push(ids.length);
       }
-      const byDocumentType = new Int32Array(this.types.length);
-      for (let d = 0; d < this.types.length; d++) byDocumentType[d] = index.get(`Ds=${this.types[d]!}|${t.shape}`) ?? -1;
+      const byDocumentType = this.documentTypeByShape.get(t.shape) ?? this.noDocumentType;
       let shapeSerial = this.shapeSerials.get(t.shape);
       if (shapeSerial === undefined) {
         shapeSerial = this.shapeSerials.size;
@@ -250,9 +389,10 @@ export class FeatureIds {
         else this.shapeSerials.set(t.shape, shapeSerial);
       }
       hit = {
-        templates: { lower: t.lower, shape: t.shape }, self: this.resolve(t.self), left1: this.resolve(t.left1), right1: this.resolve(t.right1),
-        left2: this.resolve(t.left2), right2: this.resolve(t.right2), left3: this.resolve(t.left3), right3: this.resolve(t.right3), byPrevious, byDocumentType,
-        serial: this.nextSerial++, shapeSerial, inBigrams: this.bigramWords.has(t.lower),
+        templates: { lower: t.lower, shape: t.shape }, roleIds: Int32Array.from(ids), roleBounds,
+        previousWithLower: this.previousByLower.get(t.lower) ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
+        byDocumentType, shapeSerial, bigramsToRight: this.bigrams.get(t.lower) ?? null, shapeOnLeft: this.shapesOnLeft.get(t.lower) ?? null,
+        shapeOnRight: this.shapesOnRight.get(t.lower) ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), roleScores: null, roleScoresAt: 0,
       };
       this.cache.set(w, hit);
     }
@@ -271,14 +411,8 @@ export class FeatureIds {
 
   /** Per-sentence preparation: word ids with two sentinels each side, and the combo ids per token. */
   prepare(words: readonly string[], gazetteer: GazetteerLabels): PreparedSentence {
-    if (this.cache.size >= this.cacheLimit) {
-      // Emptied between sentences only, so one sentence never mixes serials of two generations;
-      // serials restart with the cache, so the pair cache keyed by them goes too.
-      this.cache.clear();
-      this.pairs.clear();
-      this.shapeWords.clear();
-      this.nextSerial = 0;
-    }
+    // emptied between sentences only, so one sentence's entries stay alive while it is decoded
+    if (this.cache.size >= this.cacheLimit) this.cache.clear();
     const start = this.word(SENTENCE_START);
     const end = this.word(SENTENCE_END);
     const ids = [start, start];
@@ -327,32 +461,20 @@ export class FeatureIds {
 
   /**
    * For a word pair (a, b): `left` = id of `l0l+1=a|b` (the pair seen from a), `right` = id of
-   * `l-1l0=a|b` (seen from b); -1 when not in the model. Cached by the words' serial numbers.
+   * `l-1l0=a|b` (seen from b); -1 when not in the model. Looked up in the grouped map of the left word.
    */
-  private pairIds(a: WordIds, b: WordIds): { left: number; right: number } {
-    if (!a.inBigrams || !b.inBigrams) return NO_PAIR;
-    const key = a.serial * 4194304 + b.serial;
-    let hit = this.pairs.get(key);
-    if (!hit) {
+  private pairIds(a: WordIds, b: WordIds): PairIds {
+    if (a.hasBar || b.hasBar) {
       const pair = `${a.templates.lower}|${b.templates.lower}`;
-      hit = { left: this.index.get(`l0l+1=${pair}`) ?? -1, right: this.index.get(`l-1l0=${pair}`) ?? -1 };
-      if (this.pairs.size >= PAIR_CACHE_LIMIT) this.pairs.clear();
-      this.pairs.set(key, hit);
+      return { left: this.index.get(`l0l+1=${pair}`) ?? -1, right: this.index.get(`l-1l0=${pair}`) ?? -1 };
     }
-    return hit;
+    return a.bigramsToRight?.get(b.templates.lower) ?? NO_PAIR;
   }
 
   /** Id of `s-1l0=<shape of other>|<lower of word>` (side 0) or `l0s+1=<lower of word>|<shape of other>` (side 1). */
   private shapeWord(other: WordIds, word: WordIds, side: 0 | 1): number {
-    if (other.shapeSerial === 4095) return this.index.get(shapeWordName(other, word, side)) ?? -1;
-    const key = (word.serial * 4096 + other.shapeSerial) * 2 + side;
-    let id = this.shapeWords.get(key);
-    if (id === undefined) {
-      id = this.index.get(shapeWordName(other, word, side)) ?? -1;
-      if (this.shapeWords.size >= PAIR_CACHE_LIMIT) this.shapeWords.clear();
-      this.shapeWords.set(key, id);
-    }
-    return id;
+    if (other.hasBar || word.hasBar) return this.index.get(shapeWordName(other, word, side)) ?? -1;
+    return (side === 0 ? word.shapeOnLeft : word.shapeOnRight)?.get(other.templates.shape) ?? -1;
   }
 
   private shapeTrigram(a: WordIds, b: WordIds, c: WordIds): number {
@@ -374,27 +496,35 @@ export class FeatureIds {
    * `previous2` are tag indices (0 = `O`, also before the sentence start).
    */
   collect(s: PreparedSentence, i: number, previous: number, previous2: number, documentType: string | undefined, out: Int32Array, seenTypes = 0): number {
-    // hot path: plain loops, no closures or allocations
+    // hot path of training: plain loops, no closures or allocations
     const k = i + 2;
-    const cur = s.ids[k]!;
     const limit = out.length - 6 - MEMORY_TYPES.length;
     let n = 0;
     const ids = s.ids;
-    n = copyInto(cur.self, out, n, limit);
-    n = copyInto(ids[k - 1]!.left1, out, n, limit);
-    n = copyInto(ids[k + 1]!.right1, out, n, limit);
-    n = copyInto(ids[k - 2]!.left2, out, n, limit);
-    n = copyInto(ids[k + 2]!.right2, out, n, limit);
-    n = copyInto((ids[k - 3] ?? ids[0]!).left3, out, n, limit);
-    n = copyInto((ids[k + 3] ?? ids[ids.length - 1]!).right3, out, n, limit);
+    n = copyRole(ids[k]!, Role.Self, out, n, limit);
+    n = copyRole(ids[k - 1]!, Role.Left1, out, n, limit);
+    n = copyRole(ids[k + 1]!, Role.Right1, out, n, limit);
+    n = copyRole(ids[k - 2]!, Role.Left2, out, n, limit);
+    n = copyRole(ids[k + 2]!, Role.Right2, out, n, limit);
+    n = copyRole(ids[k - 3] ?? ids[0]!, Role.Left3, out, n, limit);
+    n = copyRole(ids[k + 3] ?? ids[ids.length - 1]!, Role.Right3, out, n, limit);
     for (let j = s.offsets[i]!, e = s.offsets[i + 1]!; j < e && n < limit; j++) out[n++] = s.combos[j]!;
+    return this.collectHistory(s, i, previous, previous2, documentType, out, n, seenTypes);
+  }
+
+  /**
+   * Writes the ids of token i's history features (previous tags, document memory) into `out` from
+   * `n`; returns the new length. `out` must have room for 6 + MEMORY_TYPES.length more ids.
+   */
+  collectHistory(s: PreparedSentence, i: number, previous: number, previous2: number, documentType: string | undefined, out: Int32Array, n: number, seenTypes = 0): number {
+    const cur = s.ids[i + 2]!;
     let id = this.t1[previous]!;
     if (id >= 0) out[n++] = id;
     id = this.t2[previous2 * this.T + previous]!;
     if (id >= 0) out[n++] = id;
-    id = cur.byPrevious[2 * previous]!;
+    id = cur.previousWithLower[previous]!;
     if (id >= 0) out[n++] = id;
-    id = cur.byPrevious[2 * previous + 1]!;
+    id = cur.previousWithShape[previous]!;
     if (id >= 0) out[n++] = id;
     if (documentType !== undefined) {
       const d = this.typeIndex.get(documentType);
@@ -418,9 +548,9 @@ function shapeWordName(other: WordIds, word: WordIds, side: 0 | 1): string {
   return side === 0 ? `s-1l0=${other.templates.shape}|${word.templates.lower}` : `l0s+1=${word.templates.lower}|${other.templates.shape}`;
 }
 
-/** Appends `from` to `out` at `n` (up to `limit`); returns the new length. */
-function copyInto(from: Int32Array, out: Int32Array, n: number, limit: number): number {
-  for (let j = 0; j < from.length && n < limit; j++) out[n++] = from[j]!;
+/** Appends the word's ids for one role to `out` at `n` (up to `limit`); returns the new length. */
+function copyRole(w: WordIds, role: Role, out: Int32Array, n: number, limit: number): number {
+  for (let j = w.roleBounds[role]!, e = w.roleBounds[role + 1]!; j < e && n < limit; j++) out[n++] = w.roleIds[j]!;
   return n;
 }
 
