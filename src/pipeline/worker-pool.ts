@@ -1,7 +1,9 @@
 /**
  * A fixed pool of worker threads running one module (ARCHITECTURE.md: stages are pure, so they
- * run in parallel). Jobs go to the first idle worker; a worker that dies fails its job and is
- * replaced, so one bad document cannot stop the batch.
+ * run in parallel). Each worker holds up to `depth` jobs (default 2): the next one waits in its
+ * port while it works, so it never idles for the round trip through this thread. A worker answers
+ * its jobs in order; one that dies fails the job it was on (the oldest), its other jobs go back to
+ * the front of the queue, and it is replaced, so one bad document cannot stop the batch.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -13,7 +15,8 @@ interface Job<TIn, TOut> {
 
 interface Slot<TIn, TOut> {
   worker: Worker;
-  job: Job<TIn, TOut> | null;
+  /** Jobs sent to this worker and not yet answered, oldest first. */
+  readonly jobs: Job<TIn, TOut>[];
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -22,10 +25,12 @@ export class WorkerPool<TIn, TOut> {
   readonly #module: URL;
   readonly #slots: Slot<TIn, TOut>[] = [];
   readonly #queue: Job<TIn, TOut>[] = [];
+  readonly #depth: number;
   #closed = false;
 
-  constructor(module: URL, size: number) {
+  constructor(module: URL, size: number, depth = 2) {
     this.#module = module;
+    this.#depth = Math.max(1, depth);
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
@@ -48,17 +53,15 @@ export class WorkerPool<TIn, TOut> {
 
   #spawn(): Slot<TIn, TOut> {
     const worker = new Worker(ENTRY, { workerData: { module: this.#module.href } });
-    const slot: Slot<TIn, TOut> = { worker, job: null };
+    const slot: Slot<TIn, TOut> = { worker, jobs: [] };
     worker.on('message', (out: TOut) => {
-      const job = slot.job;
-      slot.job = null;
-      job?.resolve(out);
+      slot.jobs.shift()?.resolve(out);
       this.#dispatch();
     });
     worker.on('error', (error) => {
-      const job = slot.job;
-      slot.job = null;
-      job?.reject(error);
+      const [failed, ...waiting] = slot.jobs.splice(0);
+      failed?.reject(error);
+      this.#queue.unshift(...waiting);
       // replace the dead worker so the rest of the batch goes on
       const index = this.#slots.indexOf(slot);
       if (index >= 0 && !this.#closed) {
@@ -70,12 +73,15 @@ export class WorkerPool<TIn, TOut> {
   }
 
   #dispatch(): void {
-    for (const slot of this.#slots) {
-      if (slot.job !== null) continue;
-      const job = this.#queue.shift();
-      if (!job) return;
-      slot.job = job;
-      slot.worker.postMessage(job.input);
+    // fill every worker to one job before giving any a second, so a short batch spreads evenly
+    for (let fill = 1; fill <= this.#depth; fill++) {
+      for (const slot of this.#slots) {
+        if (slot.jobs.length >= fill) continue;
+        const job = this.#queue.shift();
+        if (!job) return;
+        slot.jobs.push(job);
+        slot.worker.postMessage(job.input);
+      }
     }
   }
 }
