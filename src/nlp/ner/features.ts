@@ -420,13 +420,16 @@ export class FeatureIds {
     ids.push(end, end);
     const combos: number[] = [];
     const offsets = new Int32Array(words.length + 1);
+    // each adjacent pair once: pairs[j] is (ids[j + 1], ids[j + 2]), the pair before token j
+    const pairs: PairIds[] = [];
+    for (let k = 1; k <= words.length + 1; k++) pairs.push(this.pairIds(ids[k]!, ids[k + 1]!));
     for (let i = 0; i < words.length; i++) {
       offsets[i] = combos.length;
       const k = i + 2;
-      // same names as comboFeatures(), looked up through numeric pair caches
-      const pair = this.pairIds(ids[k - 1]!, ids[k]!);
+      // same names as comboFeatures(), looked up through maps grouped by word
+      const pair = pairs[i]!;
       if (pair.right >= 0) combos.push(pair.right); // l-1l0 is the right half of the (k-1, k) pair
-      const next = this.pairIds(ids[k]!, ids[k + 1]!);
+      const next = pairs[i + 1]!;
       if (next.left >= 0) combos.push(next.left);
       const shapes = this.shapeTrigram(ids[k - 1]!, ids[k]!, ids[k + 1]!);
       if (shapes >= 0) combos.push(shapes);
