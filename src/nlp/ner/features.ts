@@ -44,60 +44,64 @@ export function clusterOf(word: string, clusters: ReadonlyMap<string, string>): 
 }
 
 /**
- * One word-level feature as template and value: `['w=', 'Tehran']` names `w=Tehran`; a constant
- * feature has its whole name as template and '' as value (`['bias', '']`). The split lets the id path
- * look values up per template without building the name.
+ * Receives one word-level feature: the position it describes the word in, its template (`w=`,
+ * `c6-1=`, or a whole constant name like `bias`) and its value ('' for constants). `w=` + `Tehran`
+ * names `w=Tehran`; the split lets the id path look values up without building names, and the
+ * visitor form lets it do so without allocating the parts.
  */
-export type WordFeature = readonly [template: string, value: string];
+export type WordFeatureVisitor = (role: Role, template: string, value: string) => void;
 
-/** A word type's features for each position it can take relative to the token being tagged. */
-export interface WordFeatureParts {
-  readonly lower: string;
-  readonly shape: string;
-  readonly self: readonly WordFeature[];
-  readonly left1: readonly WordFeature[];
-  readonly right1: readonly WordFeature[];
-  readonly left2: readonly WordFeature[];
-  readonly right2: readonly WordFeature[];
-  readonly left3: readonly WordFeature[];
-  readonly right3: readonly WordFeature[];
-}
-
-export function wordFeatureParts(word: string, clusters: ReadonlyMap<string, string>): WordFeatureParts {
+/** Visits every word-level feature of a word type; returns its lower case and shape. */
+export function visitWordFeatures(word: string, clusters: ReadonlyMap<string, string>, visit: WordFeatureVisitor): { readonly lower: string; readonly shape: string } {
   const lower = word.toLowerCase();
   const shape = word === SENTENCE_START || word === SENTENCE_END ? word : wordShape(word);
-  const self: WordFeature[] = [['bias', ''], ['w=', word], ['l=', lower], ['s=', shape]];
-  for (let n = 1; n <= 4 && n < lower.length; n++) self.push([PREFIX_TEMPLATES[n]!, lower.slice(0, n)], [SUFFIX_TEMPLATES[n]!, lower.slice(-n)]);
+  visit(Role.Self, 'bias', '');
+  visit(Role.Self, 'w=', word);
+  visit(Role.Self, 'l=', lower);
+  visit(Role.Self, 's=', shape);
+  for (let n = 1; n <= 4 && n < lower.length; n++) {
+    visit(Role.Self, PREFIX_TEMPLATES[n]!, lower.slice(0, n));
+    visit(Role.Self, SUFFIX_TEMPLATES[n]!, lower.slice(-n));
+  }
   const cluster = clusterOf(word, clusters);
   // A capitalised form the news sample never shows capitalised (while it knows the lower case) is
   // likely a common word at a sentence start or in a headline; a form it knows as is, a name candidate.
   const c0 = word.charCodeAt(0);
-  if (c0 >= 65 && c0 <= 90 && word.length > 1) self.push(['k=', clusters.has(word) ? 'form' : clusters.has(lower) ? 'lower' : 'none']);
-  if (INTERJECTIONS.has(lower)) self.push(['interj', '']);
+  if (c0 >= 65 && c0 <= 90 && word.length > 1) visit(Role.Self, 'k=', clusters.has(word) ? 'form' : clusters.has(lower) ? 'lower' : 'none');
+  if (INTERJECTIONS.has(lower)) visit(Role.Self, 'interj', '');
   const suffix = lower.length > 3 ? lower.slice(-3) : lower;
-  const left1: WordFeature[] = [['l-1=', lower], ['w-1=', word], ['s-1=', shape], ['x3-1=', suffix]];
-  const right1: WordFeature[] = [['l+1=', lower], ['w+1=', word], ['s+1=', shape], ['x3+1=', suffix]];
-  const left2: WordFeature[] = [['l-2=', lower], ['s-2=', shape]];
-  const right2: WordFeature[] = [['l+2=', lower], ['s+2=', shape]];
+  visit(Role.Left1, 'l-1=', lower);
+  visit(Role.Left1, 'w-1=', word);
+  visit(Role.Left1, 's-1=', shape);
+  visit(Role.Left1, 'x3-1=', suffix);
+  visit(Role.Right1, 'l+1=', lower);
+  visit(Role.Right1, 'w+1=', word);
+  visit(Role.Right1, 's+1=', shape);
+  visit(Role.Right1, 'x3+1=', suffix);
+  visit(Role.Left2, 'l-2=', lower);
+  visit(Role.Left2, 's-2=', shape);
+  visit(Role.Right2, 'l+2=', lower);
+  visit(Role.Right2, 's+2=', shape);
   // ±3: a wider window for long names and their cue words ("the ... Association", "... said")
-  const left3: WordFeature[] = [['l-3=', lower]];
-  const right3: WordFeature[] = [['l+3=', lower]];
+  visit(Role.Left3, 'l-3=', lower);
+  visit(Role.Right3, 'l+3=', lower);
   if (cluster !== undefined) {
-    CLUSTER_PREFIXES.forEach((n, j) => {
+    for (let j = 0; j < CLUSTER_PREFIXES.length; j++) {
+      const n = CLUSTER_PREFIXES[j]!;
       const prefix = cluster.slice(0, n);
-      if (cluster.length >= n || j === 0) self.push([CLUSTER_TEMPLATES[j]!, prefix]);
-      left1.push([CLUSTER_LEFT_TEMPLATES[j]!, prefix]);
-      right1.push([CLUSTER_RIGHT_TEMPLATES[j]!, prefix]);
-    });
+      if (cluster.length >= n || j === 0) visit(Role.Self, CLUSTER_TEMPLATES[j]!, prefix);
+      visit(Role.Left1, CLUSTER_LEFT_TEMPLATES[j]!, prefix);
+      visit(Role.Right1, CLUSTER_RIGHT_TEMPLATES[j]!, prefix);
+    }
     const c6 = cluster.slice(0, 6);
-    left2.push(['c6-2=', c6]);
-    right2.push(['c6+2=', c6]);
-    left3.push(['c6-3=', c6]);
-    right3.push(['c6+3=', c6]);
+    visit(Role.Left2, 'c6-2=', c6);
+    visit(Role.Right2, 'c6+2=', c6);
+    visit(Role.Left3, 'c6-3=', c6);
+    visit(Role.Right3, 'c6+3=', c6);
   } else {
-    self.push(['c=', 'none']);
+    visit(Role.Self, 'c=', 'none');
   }
-  return { lower, shape, self, left1, right1, left2, right2, left3, right3 };
+  return { lower, shape };
 }
 
 const PREFIX_TEMPLATES = ['', 'p1=', 'p2=', 'p3=', 'p4='];
@@ -106,22 +110,19 @@ const CLUSTER_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}=`);
 const CLUSTER_LEFT_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}-1=`);
 const CLUSTER_RIGHT_TEMPLATES = CLUSTER_PREFIXES.map((n) => `c${n}+1=`);
 
-/** Every template `wordFeatureParts` can emit (the id path indexes only these by value; tested). */
+/** Every template `visitWordFeatures` can emit (the id path indexes only these by value; tested). */
 export const WORD_FEATURE_TEMPLATES: readonly string[] = [
   'bias', 'interj', 'w=', 'l=', 's=', 'k=', 'c=', ...PREFIX_TEMPLATES.slice(1), ...SUFFIX_TEMPLATES.slice(1),
   ...CLUSTER_TEMPLATES, ...CLUSTER_LEFT_TEMPLATES, ...CLUSTER_RIGHT_TEMPLATES,
   'l-1=', 'w-1=', 's-1=', 'x3-1=', 'l+1=', 'w+1=', 's+1=', 'x3+1=', 'l-2=', 's-2=', 'c6-2=', 'l+2=', 's+2=', 'c6+2=', 'l-3=', 'c6-3=', 'l+3=', 'c6+3=',
 ];
 
-const nameOf = (f: WordFeature): string => f[0] + f[1];
-
 /** The word-level features as names (the string path). */
 export function wordTemplates(word: string, clusters: ReadonlyMap<string, string>): WordTemplates {
-  const p = wordFeatureParts(word, clusters);
-  return {
-    lower: p.lower, shape: p.shape, self: p.self.map(nameOf), left1: p.left1.map(nameOf), right1: p.right1.map(nameOf),
-    left2: p.left2.map(nameOf), right2: p.right2.map(nameOf), left3: p.left3.map(nameOf), right3: p.right3.map(nameOf),
-  };
+  const roles: string[][] = [[], [], [], [], [], [], []];
+  const { lower, shape } = visitWordFeatures(word, clusters, (role, template, value) => roles[role]!.push(template + value));
+  const [self, left1, right1, left2, right2, left3, right3] = roles as [string[], string[], string[], string[], string[], string[], string[]];
+  return { lower, shape, self, left1, right1, left2, right2, left3, right3 };
 }
 
 /** Gazetteer labels per token (`B-country`, …), or null when the model uses none. */
@@ -222,9 +223,12 @@ export interface WordIds {
   roleScoresAt: number;
 }
 
-interface ValueIds {
-  readonly templates: string[];
-  readonly ids: number[];
+interface LowerIds {
+  /** `T1l=<tag>|<lower>` ids (slot = tag index). */
+  previous: Int32Array | null;
+  bigrams: Map<string, PairIds> | null;
+  shapesOnLeft: Map<string, number> | null;
+  shapesOnRight: Map<string, number> | null;
 }
 
 interface PairIds {
@@ -280,19 +284,36 @@ export class FeatureIds {
   private readonly gazetteerIds = new Map<string, Int32Array>();
   private readonly shapes3 = new Map<number, number>();
   private readonly shapeSerials = new Map<string, number>();
-  /** Word-bigram ids by left word, then right word (lower case). */
-  private readonly bigrams = new Map<string, Map<string, PairIds>>();
-  /** Word × neighbour-shape ids by word (lower case), then shape; one map per side. */
-  private readonly shapesOnLeft = new Map<string, Map<string, number>>();
-  private readonly shapesOnRight = new Map<string, Map<string, number>>();
+  /** What the model knows of each lower-case form beyond its word features (one lookup per new word type). */
+  private readonly byLower = new Map<string, LowerIds>();
   /**
    * The word-level feature ids by value, then template (the name up to and with its first `=`, or the
    * whole name with value ''). Value first: a word's few distinct values (lower case, form, shape,
    * affixes, cluster prefixes) cost one cold lookup each, however many templates share them.
+   * `byValue` maps a value to `start * 64 + count`: its (template number, id) pairs are
+   * `valueIds[2 * start ..]` — packed, because a few hundred thousand small objects slow every
+   * collection of the heap.
    */
-  private readonly byValue = new Map<string, ValueIds>();
-  /** `T1l=<tag>|<lower>` ids by lower case, `T1s=<tag>|<shape>` by shape (slot = tag index). */
-  private readonly previousByLower: Map<string, Int32Array>;
+  private readonly byValue = new Map<string, number>();
+  private readonly valueIds: Int32Array;
+  /** Template → its number in WORD_FEATURE_TEMPLATES. */
+  private readonly templateNumber = new Map(WORD_FEATURE_TEMPLATES.map((t, i) => [t, i]));
+  /** Scratch for one word type's (role, id) pairs while resolving (reused: no garbage per word). */
+  private readonly scratchRoles: number[] = [];
+  private readonly scratchIds: number[] = [];
+  private readonly collectId: WordFeatureVisitor = (role, template, value) => {
+    const packed = this.byValue.get(value);
+    if (packed === undefined) return;
+    const t = this.templateNumber.get(template);
+    for (let p = 2 * Math.floor(packed / 64), e = p + 2 * (packed % 64); p < e; p += 2) {
+      if (this.valueIds[p] === t) {
+        this.scratchRoles.push(role);
+        this.scratchIds.push(this.valueIds[p + 1]!);
+        return;
+      }
+    }
+  };
+  /** `T1s=<tag>|<shape>` ids by shape (slot = tag index). */
   private readonly previousByShape: Map<string, Int32Array>;
   /** `Ds=<type>|<shape>` ids by shape (slot = type index). */
   private readonly documentTypeByShape: Map<string, Int32Array>;
@@ -316,18 +337,8 @@ export class FeatureIds {
     this.d = Int32Array.from(this.types, (t) => id(`D=${t}`));
     this.seen = Int32Array.from(MEMORY_TYPES, (t) => id(`Dseen=${t}`));
     this.groupPairFeatures();
-    const wordTemplates = new Set(WORD_FEATURE_TEMPLATES);
-    for (const [name, id] of index) {
-      const eq = name.indexOf('=');
-      const template = eq < 0 ? name : name.slice(0, eq + 1);
-      if (!wordTemplates.has(template)) continue;
-      const value = eq < 0 ? '' : name.slice(eq + 1);
-      let entry = this.byValue.get(value);
-      if (!entry) this.byValue.set(value, (entry = { templates: [], ids: [] }));
-      entry.templates.push(template);
-      entry.ids.push(id);
-    }
-    this.previousByLower = idsByValue(index, 'T1l=', tags);
+    this.valueIds = this.packWordFeatures();
+    for (const [lower, row] of idsByValue(index, 'T1l=', tags)) this.lowerIds(lower).previous = row;
     this.previousByShape = idsByValue(index, 'T1s=', tags);
     this.documentTypeByShape = idsByValue(index, 'Ds=', this.types);
     this.noPrevious = new Int32Array(T).fill(-1);
@@ -340,11 +351,9 @@ export class FeatureIds {
    * inside a word) are left out; words holding `|` look their names up as strings (`hasBar`).
    */
   private groupPairFeatures(): void {
-    const nested = <V>(outer: Map<string, Map<string, V>>, a: string, b: string, value: (old: V | undefined) => V): void => {
-      let inner = outer.get(a);
-      if (!inner) outer.set(a, (inner = new Map()));
-      inner.set(b, value(inner.get(b)));
-    };
+    const bigrams = (lower: string): Map<string, PairIds> => (this.lowerIds(lower).bigrams ??= new Map());
+    const onLeft = (lower: string): Map<string, number> => (this.lowerIds(lower).shapesOnLeft ??= new Map());
+    const onRight = (lower: string): Map<string, number> => (this.lowerIds(lower).shapesOnRight ??= new Map());
     for (const [name, id] of this.index) {
       const eq = name.indexOf('=');
       const prefix = name.slice(0, eq + 1);
@@ -353,34 +362,65 @@ export class FeatureIds {
       if (bar < 0 || name.indexOf('|', bar + 1) >= 0) continue;
       const a = name.slice(eq + 1, bar);
       const b = name.slice(bar + 1);
-      if (prefix === 'l0l+1=') nested(this.bigrams, a, b, (old) => ({ left: id, right: old?.right ?? -1 }));
-      else if (prefix === 'l-1l0=') nested(this.bigrams, a, b, (old) => ({ left: old?.left ?? -1, right: id }));
-      else if (prefix === 's-1l0=') nested(this.shapesOnLeft, b, a, () => id);
-      else nested(this.shapesOnRight, a, b, () => id);
+      if (prefix === 'l0l+1=') bigrams(a).set(b, { left: id, right: bigrams(a).get(b)?.right ?? -1 });
+      else if (prefix === 'l-1l0=') bigrams(a).set(b, { left: bigrams(a).get(b)?.left ?? -1, right: id });
+      else if (prefix === 's-1l0=') onLeft(b).set(a, id);
+      else onRight(a).set(b, id);
     }
   }
 
-  /** Appends the ids of the word features the index knows (looked up by value, then template). */
-  private resolveInto(parts: readonly WordFeature[], ids: number[]): void {
-    for (const [template, value] of parts) {
-      const entry = this.byValue.get(value);
-      if (entry === undefined) continue;
-      const at = entry.templates.indexOf(template);
-      if (at >= 0) ids.push(entry.ids[at]!);
+  private lowerIds(lower: string): LowerIds {
+    let entry = this.byLower.get(lower);
+    if (!entry) this.byLower.set(lower, (entry = { previous: null, bigrams: null, shapesOnLeft: null, shapesOnRight: null }));
+    return entry;
+  }
+
+  /** Fills `byValue` and returns the packed (template number, id) pairs (see `byValue`). */
+  private packWordFeatures(): Int32Array {
+    const lists = new Map<string, number[]>();
+    let pairs = 0;
+    for (const [name, id] of this.index) {
+      const eq = name.indexOf('=');
+      const template = this.templateNumber.get(eq < 0 ? name : name.slice(0, eq + 1));
+      if (template === undefined) continue;
+      const value = eq < 0 ? '' : name.slice(eq + 1);
+      const list = lists.get(value);
+      if (list) list.push(template, id);
+      else lists.set(value, [template, id]);
+      pairs++;
     }
+    const packed = new Int32Array(2 * pairs);
+    let at = 0;
+    for (const [value, list] of lists) {
+      this.byValue.set(value, (at / 2) * 64 + list.length / 2);
+      packed.set(list, at);
+      at += list.length;
+    }
+    return packed;
+  }
+
+  /** The ids of a word type's features that the index knows, grouped by role. */
+  private resolveWord(w: string): { readonly lower: string; readonly shape: string; readonly roleIds: Int32Array; readonly roleBounds: number[] } {
+    const roles = this.scratchRoles;
+    const found = this.scratchIds;
+    roles.length = 0;
+    found.length = 0;
+    const { lower, shape } = visitWordFeatures(w, this.clusters, this.collectId);
+    // counting sort by role: roleBounds[r] = first slot of role r
+    const roleBounds = new Array<number>(ROLE_COUNT + 1).fill(0);
+    for (const r of roles) roleBounds[r + 1]!++;
+    for (let r = 0; r < ROLE_COUNT; r++) roleBounds[r + 1]! += roleBounds[r]!;
+    const next = roleBounds.slice(0, ROLE_COUNT);
+    const roleIds = new Int32Array(found.length);
+    for (let j = 0; j < found.length; j++) roleIds[next[roles[j]!]!++] = found[j]!;
+    return { lower, shape, roleIds, roleBounds };
   }
 
   private word(w: string): WordIds {
     let hit = this.cache.get(w);
     if (!hit) {
-      const t = wordFeatureParts(w, this.clusters);
-      // plain loops: this runs for every new word type (closures here cost measurably on cold caches)
-      const ids: number[] = [];
-      const roleBounds = [0];
-      for (const role of [t.self, t.left1, t.right1, t.left2, t.right2, t.left3, t.right3]) {
-        this.resolveInto(role, ids);
-        roleBounds.push(ids.length);
-      }
+      const t = this.resolveWord(w);
+      const known = this.byLower.get(t.lower);
       const byDocumentType = this.documentTypeByShape.get(t.shape) ?? this.noDocumentType;
       let shapeSerial = this.shapeSerials.get(t.shape);
       if (shapeSerial === undefined) {
@@ -389,10 +429,10 @@ export class FeatureIds {
         else this.shapeSerials.set(t.shape, shapeSerial);
       }
       hit = {
-        templates: { lower: t.lower, shape: t.shape }, roleIds: Int32Array.from(ids), roleBounds,
-        previousWithLower: this.previousByLower.get(t.lower) ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
-        byDocumentType, shapeSerial, bigramsToRight: this.bigrams.get(t.lower) ?? null, shapeOnLeft: this.shapesOnLeft.get(t.lower) ?? null,
-        shapeOnRight: this.shapesOnRight.get(t.lower) ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), roleScores: null, roleScoresAt: 0,
+        templates: { lower: t.lower, shape: t.shape }, roleIds: t.roleIds, roleBounds: t.roleBounds,
+        previousWithLower: known?.previous ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
+        byDocumentType, shapeSerial, bigramsToRight: known?.bigrams ?? null, shapeOnLeft: known?.shapesOnLeft ?? null,
+        shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), roleScores: null, roleScoresAt: 0,
       };
       this.cache.set(w, hit);
     }
