@@ -47,13 +47,6 @@ export class RoleScoreSlabs {
   }
 }
 
-/** Adds the role's scores of word `w` into `into` at `at`. */
-function addRole(into: Float64Array, at: number, w: WordIds, role: number, T: number): void {
-  const from = w.roleScores!;
-  const base = w.roleScoresAt + role * T;
-  for (let t = 0; t < T; t++) into[at + t]! += from[base + t]!;
-}
-
 /**
  * Scores of every tag for each token of the sentence from its sentence-fixed features:
  * `out[i * T + t]`. `out` is reused when long enough.
@@ -61,20 +54,20 @@ function addRole(into: Float64Array, at: number, w: WordIds, role: number, T: nu
 export function sentenceScores(s: PreparedSentence, weights: Float32Array, T: number, slabs: RoleScoreSlabs, out: Float64Array): Float64Array {
   const n = s.words.length;
   const scores = out.length >= n * T ? out : new Float64Array(Math.max(n * T, 2 * out.length));
-  scores.fill(0, 0, n * T);
   const ids = s.ids;
   for (const w of ids) slabs.ensure(w, weights);
   const last = ids.length - 1;
   for (let i = 0; i < n; i++) {
     const k = i + 2;
     const at = i * T;
-    addRole(scores, at, ids[k]!, 0, T);
-    addRole(scores, at, ids[k - 1]!, 1, T);
-    addRole(scores, at, ids[k + 1]!, 2, T);
-    addRole(scores, at, ids[k - 2]!, 3, T);
-    addRole(scores, at, ids[k + 2]!, 4, T);
-    addRole(scores, at, ids[k >= 3 ? k - 3 : 0]!, 5, T);
-    addRole(scores, at, ids[k + 3 <= last ? k + 3 : last]!, 6, T);
+    // the seven word types around the token, each at the row of its position; one pass writes each score once
+    const w0 = ids[k]!, w1 = ids[k - 1]!, w2 = ids[k + 1]!, w3 = ids[k - 2]!, w4 = ids[k + 2]!, w5 = ids[k >= 3 ? k - 3 : 0]!, w6 = ids[k + 3 <= last ? k + 3 : last]!;
+    const s0 = w0.roleScores!, s1 = w1.roleScores!, s2 = w2.roleScores!, s3 = w3.roleScores!, s4 = w4.roleScores!, s5 = w5.roleScores!, s6 = w6.roleScores!;
+    const o0 = w0.roleScoresAt, o1 = w1.roleScoresAt + T, o2 = w2.roleScoresAt + 2 * T, o3 = w3.roleScoresAt + 3 * T;
+    const o4 = w4.roleScoresAt + 4 * T, o5 = w5.roleScoresAt + 5 * T, o6 = w6.roleScoresAt + 6 * T;
+    for (let t = 0; t < T; t++) {
+      scores[at + t] = s0[o0 + t]! + s1[o1 + t]! + s2[o2 + t]! + s3[o3 + t]! + s4[o4 + t]! + s5[o5 + t]! + s6[o6 + t]!;
+    }
     for (let j = s.offsets[i]!, e = s.offsets[i + 1]!; j < e; j++) {
       const base = s.combos[j]! * T;
       for (let t = 0; t < T; t++) scores[at + t]! += weights[base + t]!;
