@@ -12,7 +12,7 @@ import { annotate } from '../src/nlp/index.ts';
 import { cleanDocument } from '../src/clean/index.ts';
 import type { AnnotateResult } from '../src/pipeline/annotate-safely.ts';
 import { loadNlpResources } from '../src/pipeline/load-resources.ts';
-import { WorkerPool } from '../src/pipeline/worker-pool.ts';
+import { analysePool } from '../src/pipeline/analyse-pool.ts';
 import type { BenchFigure, Benchmark } from './bench.ts';
 import { withPeakRss } from './memory.ts';
 import { readNewsSample } from './news-sample.ts';
@@ -69,7 +69,7 @@ export const understandBench: Benchmark = {
     // a worker pool on every core; start-up measured apart from throughput
     const cores = availableParallelism();
     const poolStarted = performance.now();
-    const pool = new WorkerPool<Document, AnnotateResult>(new URL('../src/pipeline/analyse-worker.ts', import.meta.url), cores);
+    const pool = analysePool(cores);
     try {
       await Promise.all(docs.slice(0, cores * 4).map((d) => pool.run(d)));
       figures.push({ name: 'understand.pool.startup_ms', value: performance.now() - poolStarted, unit: 'ms', note: `${cores} workers, incl. ${cores * 4} warm-up articles` });

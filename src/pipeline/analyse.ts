@@ -13,7 +13,7 @@ import type { AnnotationWrite, Store } from '../store/index.ts';
 import type { AnnotateResult } from './annotate-safely.ts';
 import { annotateSafely } from './annotate-safely.ts';
 import { currentAnalysisVersion, loadNlpResources } from './load-resources.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { analysePool } from './analyse-pool.ts';
 
 export interface AnalyseOptions {
   /** Re-analyse every document, not only those without a current analysis. */
@@ -87,7 +87,7 @@ function inlineRunner(): Runner {
 }
 
 function poolRunner(size: number): Runner {
-  const pool = new WorkerPool<Document, AnnotateResult>(new URL('./analyse-worker.ts', import.meta.url), size);
+  const pool = analysePool(size);
   return {
     annotate: (doc) => pool.run(doc).catch((error: Error) => ({ ok: false as const, docId: doc.id, error: `worker died: ${error.message}` })),
     close: () => pool.close(),

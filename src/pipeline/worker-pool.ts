@@ -5,7 +5,7 @@
  * its jobs in order; one that dies fails the job it was on (the oldest), its other jobs go back to
  * the front of the queue, and it is replaced, so one bad document cannot stop the batch.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Job<TIn, TOut> {
   readonly input: TIn;
@@ -28,9 +28,16 @@ export class WorkerPool<TIn, TOut> {
   readonly #depth: number;
   #closed = false;
 
-  constructor(module: URL, size: number, depth = 2) {
+  readonly #resourceLimits: ResourceLimits | undefined;
+
+  /**
+   * `depth`: jobs each worker holds at once. `resourceLimits`: V8 heap settings of each worker
+   * (see analyse-pool.ts for why the analysis workers get a larger young generation).
+   */
+  constructor(module: URL, size: number, options: { readonly depth?: number; readonly resourceLimits?: ResourceLimits } = {}) {
     this.#module = module;
-    this.#depth = Math.max(1, depth);
+    this.#depth = Math.max(1, options.depth ?? 2);
+    this.#resourceLimits = options.resourceLimits;
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
@@ -52,7 +59,7 @@ export class WorkerPool<TIn, TOut> {
   }
 
   #spawn(): Slot<TIn, TOut> {
-    const worker = new Worker(ENTRY, { workerData: { module: this.#module.href } });
+    const worker = new Worker(ENTRY, { workerData: { module: this.#module.href }, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
     const slot: Slot<TIn, TOut> = { worker, jobs: [] };
     worker.on('message', (out: TOut) => {
       slot.jobs.shift()?.resolve(out);

@@ -16,7 +16,7 @@ test('worker pool: runs jobs on every worker, survives a worker that dies, and c
 });
 
 test('worker pool: a job waiting behind one that kills its worker runs on the replacement', async () => {
-  const pool = new WorkerPool<number, number>(new URL('./fixtures-echo-worker.ts', import.meta.url), 1, 3);
+  const pool = new WorkerPool<number, number>(new URL('./fixtures-echo-worker.ts', import.meta.url), 1, { depth: 3 });
   try {
     const results = await Promise.allSettled([-1, 5, 6].map((n) => pool.run(n)));
     assert.deepEqual(results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed')), ['failed', 10, 12]);
