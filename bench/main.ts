@@ -12,7 +12,11 @@ import { benchmarks } from './index.ts';
 const DEFAULT_DATA = fileURLToPath(new URL('../../shared/data', import.meta.url));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    process.stdout.write(`npm run bench -- [--data DIR] [--only NAME,...] [--limit N] [--json]\n\nbenchmarks: ${benchmarks.map((b) => `${b.name} (${b.description})`).join('\n            ')}\n`);
+    return 0;
+  }
   const dataDir = resolve(values.data ?? DEFAULT_DATA);
   if (!existsSync(dataDir)) {
     process.stderr.write(`bench: data folder ${dataDir} does not exist (give --data DIR)\n`);

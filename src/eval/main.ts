@@ -15,7 +15,11 @@ const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/data', import.meta.u
 const BASELINE = new URL('./baseline.json', import.meta.url);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    process.stdout.write(`npm run eval -- [--data DIR] [--only NAME,...] [--json]\n\nsuites: ${suites.map((s) => `${s.name} (${s.description})`).join('\n        ')}\n`);
+    return 0;
+  }
   const dataDir = resolve(values.data ?? DEFAULT_DATA);
   if (!existsSync(dataDir)) {
     process.stderr.write(`eval: data folder ${dataDir} does not exist (give --data DIR laid out like ../shared/data)\n`);
