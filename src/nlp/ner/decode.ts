@@ -3,7 +3,7 @@
  * one (`I-X` only after `B-X`/`I-X`), seeing the two tags before it and the type its word form got
  * earlier in the document.
  */
-import { FeatureIds, isMemorable, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedSentence } from './features.ts';
+import { FeatureIds, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedSentence } from './features.ts';
 import { documentLabels, withDocumentLabels } from './document-labels.ts';
 import { DocumentMemory } from './memory.ts';
 import type { NerModel } from './model.ts';
@@ -93,7 +93,11 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
   let prev2Tag = 0;
   for (let i = 0; i < sentence.words.length; i++) {
     const word = sentence.words[i]!;
-    const n = state.ids.collectHistory(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, 0, memory.seenTypes(word));
+    // words that cannot be remembered are never in the memory: skip the two lookups
+    const memorable = sentence.ids[i + 2]!.memorable;
+    const n = memorable
+      ? state.ids.collectHistory(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, 0, memory.seenTypes(word))
+      : state.ids.collectHistory(sentence, i, prevTag, prev2Tag, undefined, buffer, 0, 0);
     for (let t = 0; t < T; t++) scores[t] = fixed[i * T + t]!;
     for (let j = 0; j < n; j++) {
       const base = buffer[j]! * T;
@@ -103,7 +107,7 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
     const tag = model.tags[best]!;
     out.push(tag);
     const type = typeOfTag(tag);
-    if (type !== undefined && isMemorable(word)) memory.remember(word, type);
+    if (type !== undefined && memorable) memory.remember(word, type);
     prev2Tag = prevTag;
     prevTag = best;
     prev = best;

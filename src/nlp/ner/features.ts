@@ -218,6 +218,8 @@ export interface WordIds {
   readonly shapeOnRight: ReadonlyMap<string, number> | null;
   /** The lower case or the shape holds `|`, which the grouped maps cannot split: look such names up as strings. */
   readonly hasBar: boolean;
+  /** `isMemorable(word)`: only such words ever enter the document memory, so others need not look there. */
+  readonly memorable: boolean;
   /** This type's summed weights per role live at `roleScores[roleScoresAt ..]` (see static-scores.ts; run time only). */
   roleScores: Float32Array | null;
   roleScoresAt: number;
@@ -432,7 +434,7 @@ export class FeatureIds {
         templates: { lower: t.lower, shape: t.shape }, roleIds: t.roleIds, roleBounds: t.roleBounds,
         previousWithLower: known?.previous ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
         byDocumentType, shapeSerial, bigramsToRight: known?.bigrams ?? null, shapeOnLeft: known?.shapesOnLeft ?? null,
-        shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), roleScores: null, roleScoresAt: 0,
+        shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), memorable: isMemorable(w), roleScores: null, roleScoresAt: 0,
       };
       this.cache.set(w, hit);
     }
