@@ -10,7 +10,6 @@ import nlp from 'compromise';
 import type { Document } from '../src/model/index.ts';
 import { annotate } from '../src/nlp/index.ts';
 import { cleanDocument } from '../src/clean/index.ts';
-import type { AnnotateResult } from '../src/pipeline/annotate-safely.ts';
 import { loadNlpResources } from '../src/pipeline/load-resources.ts';
 import { analysePool } from '../src/pipeline/analyse-pool.ts';
 import type { BenchFigure, Benchmark } from './bench.ts';

@@ -325,7 +325,7 @@ export class FeatureIds {
   constructor(
     private readonly index: ReadonlyMap<string, number>,
     private readonly clusters: ReadonlyMap<string, string>,
-    private readonly tags: readonly string[],
+    tags: readonly string[],
     private readonly cacheLimit = CACHE_LIMIT,
   ) {
     const T = tags.length;
