@@ -1,9 +1,9 @@
 /** One sentence through the classifier: stems → cues → features → class scores. */
 import { findCoreCues, findCues, sentenceFeatures, stemWords } from './features.ts';
-import type { CueMatch } from './features.ts';
+import type { CoreMatch, CueMatch } from './features.ts';
 import type { CameoInfo, EventModel } from './model.ts';
 import { scoreFeatures } from './model.ts';
-import { scoreStems } from './fast-score.ts';
+import { analyseWordsFast } from './fast-score.ts';
 
 export interface SentenceAnalysis {
   readonly stems: readonly string[];
@@ -50,16 +50,15 @@ export function classify(model: EventModel, analysis: Pick<SentenceAnalysis, 'fe
 export interface RuntimeAnalysis {
   readonly stems: readonly string[];
   readonly cues: readonly CueMatch[];
+  /** Every core cue of the sentence, in order (as `findCoreCues`). */
+  readonly cores: readonly CoreMatch[];
   readonly result: Classification;
 }
 
 /** The run-time path: the same scores as `classify(model, analyseWords(…))`, without building feature strings (fast-score.ts). */
 export function analyseAndClassify(model: EventModel, words: readonly string[]): RuntimeAnalysis {
-  const stems = stemWords(words);
-  const found = findCues(stems, model.cues);
-  const coreMatches = findCoreCues(stems);
-  const firstCore = new Set(coreMatches[0]?.categories ?? []);
-  return { stems, cues: found, result: classifyScores(model, scoreStems(model, stems, found, coreMatches, model.cameo), firstCore) };
+  const { stems, cues, cores, scores } = analyseWordsFast(model, words);
+  return { stems, cues, cores, result: classifyScores(model, scores, new Set(cores[0]?.categories ?? [])) };
 }
 
 function classifyScores(model: EventModel, scores: Float32Array, firstCore: ReadonlySet<string>): Classification {

@@ -36,6 +36,20 @@ function headsOf(keys: Iterable<string>): Set<string> {
 const CORE_HEADS = headsOf(CORE_BY_STEM.keys());
 const cueHeads = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 
+/** Whether a stem can start a core cue: as a one-word cue, or as the first word of a two-word one. */
+export const mayStartCoreCue = (stem: string): boolean => CORE_BY_STEM.has(stem) || CORE_HEADS.has(stem);
+
+/** Whether a stem can start a cue of the lexicon `cues` (one-word, or first of two words). */
+export function mayStartCue(stem: string, cues: ReadonlyMap<string, string>): boolean {
+  return cues.has(stem) || headsFor(cues).has(stem);
+}
+
+function headsFor(cues: ReadonlyMap<string, string>): Set<string> {
+  let heads = cueHeads.get(cues);
+  if (heads === undefined) cueHeads.set(cues, (heads = headsOf(cues.keys())));
+  return heads;
+}
+
 /** Core cue at `index`: a two-word cue (`air strike`) before a one-word one; length 0 when none. */
 export function coreCueAt(stems: readonly string[], index: number): { readonly categories: readonly string[]; readonly length: number } {
   const next = stems[index + 1];
@@ -79,28 +93,48 @@ export const WORDLIKE = /[\p{L}\p{N}]/u;
  */
 export const EARLY_SHARE = 0.4;
 
+const NUMBER = /^\d[\d.,:/]*$/;
+/** Word → its stem as `stemWords` gives it; words recur, so each is classified once (bounded like stem's memo). */
+const tokenStems = new Map<string, string>();
+const TOKEN_STEM_LIMIT = 200_000;
+
+function stemToken(word: string): string {
+  let known = tokenStems.get(word);
+  if (known === undefined) {
+    if (tokenStems.size >= TOKEN_STEM_LIMIT) tokenStems.clear();
+    tokenStems.set(word, (known = stemOfToken(word)));
+  }
+  return known;
+}
+
+/** A word's stem as `stemWords` gives it, not remembered here (for a caller that keeps its own table). */
+export function stemOfToken(word: string): string {
+  return NUMBER.test(word) ? '#' : WORDLIKE.test(word) ? stem(word) : word;
+}
+
 /** Stems of the words (punctuation stays as itself; numbers become `#`). */
 export function stemWords(words: readonly string[]): string[] {
-  return words.map((word) => (/^\d[\d.,:/]*$/.test(word) ? '#' : WORDLIKE.test(word) ? stem(word) : word));
+  return words.map(stemToken);
 }
 
 /** Cue verbs/nouns of the lexicon found in the stems; a two-word cue wins over its first word. */
 export function findCues(stems: readonly string[], cues: ReadonlyMap<string, string>): CueMatch[] {
-  let heads = cueHeads.get(cues);
-  if (heads === undefined) cueHeads.set(cues, (heads = headsOf(cues.keys())));
   const found: CueMatch[] = [];
-  for (let i = 0; i < stems.length; i++) {
-    const next = stems[i + 1];
-    const pair = next === undefined || !heads.has(stems[i]!) ? undefined : cues.get(`${stems[i]}_${next}`);
-    if (pair !== undefined) {
-      found.push({ index: i, length: 2, code: pair });
-      i++;
-      continue;
-    }
-    const single = cues.get(stems[i]!);
-    if (single !== undefined) found.push({ index: i, length: 1, code: single });
-  }
+  for (let i = 0; i < stems.length; i++) i = cueAt(stems, i, cues, found);
   return found;
+}
+
+/** Pushes the cue starting at word `i` (if any) onto `found`; returns the index of the cue's last word (`i` when none). */
+export function cueAt(stems: readonly string[], i: number, cues: ReadonlyMap<string, string>, found: CueMatch[]): number {
+  const next = stems[i + 1];
+  const pair = next === undefined || !headsFor(cues).has(stems[i]!) ? undefined : cues.get(`${stems[i]}_${next}`);
+  if (pair !== undefined) {
+    found.push({ index: i, length: 2, code: pair });
+    return i + 1;
+  }
+  const single = cues.get(stems[i]!);
+  if (single !== undefined) found.push({ index: i, length: 1, code: single });
+  return i;
 }
 
 export function isNegatedStem(stems: readonly string[], index: number): boolean {

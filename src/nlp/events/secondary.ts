@@ -11,7 +11,7 @@ import type { StageInput } from '../stage-input.ts';
 import { findArguments } from './arguments.ts';
 import { coding, eventDraft, stateOf } from './coding.ts';
 import { ownDate, precisionOf } from './dating.ts';
-import { findCoreCues, stemWords } from './features.ts';
+import type { CoreMatch } from './features.ts';
 import { isHypothetical, isNegated } from './modality.ts';
 import type { EventModel } from './model.ts';
 import { within } from './spans.ts';
@@ -19,7 +19,8 @@ import { datingTimexes, isEntryStamp } from './timex-attachment.ts';
 
 type Draft = Omit<Event, 'id'>;
 
-export function otherDatedHappenings(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], events: readonly Event[], entityById: ReadonlyMap<string, Entity>): Draft[] {
+/** `cores`: the clause's core cues (`findCoreCues` of its stems). */
+export function otherDatedHappenings(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], cores: readonly CoreMatch[], events: readonly Event[], entityById: ReadonlyMap<string, Entity>): Draft[] {
   const clause: Span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   const timexes = within(input.timexes, clause).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && precisionOf(t.value) !== null && !isEntryStamp(input.doc, t));
   if (timexes.length === 0) return [];
@@ -29,7 +30,6 @@ export function otherDatedHappenings(input: StageInput, model: EventModel, whole
   const used = new Set(sentenceEvents.map((e) => e.date?.timex).filter((id) => id !== undefined));
   const dates = new Set(sentenceEvents.map((e) => e.date?.value));
   const words = tokens.map((t) => t.text);
-  const cores = findCoreCues(stemWords(words));
   const mentions = within(input.mentions, clause);
   const drafts: Draft[] = [];
   for (const timex of timexes) {

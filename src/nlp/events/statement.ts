@@ -13,7 +13,8 @@ import type { StageInput } from '../stage-input.ts';
 import type { Classification } from './classify.ts';
 import { ownDate } from './dating.ts';
 import { isEntryStamp } from './timex-attachment.ts';
-import { COMMENTATOR_WORDS } from './data/function-words.ts';
+import { COMMENTATOR_WORDS, SPEECH_ACT_CATEGORIES } from './data/function-words.ts';
+import { coreCueAt, stemWords } from './features.ts';
 
 /** Lead of NONE beyond which the words are taken as commentary, not a coded statement (set on the seeds' error list). */
 const STATEMENT_MARGIN = -20;
@@ -30,14 +31,46 @@ export interface Statement {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 export function codeStatement(input: StageInput, unit: Span, result: Classification, tokens: readonly Token[], entities: ReadonlyMap<string, Entity>): Statement | null {
-  if (result.margin <= STATEMENT_MARGIN || tokens.length === 0) return null;
-  const quote: Quote | undefined = input.quotes.find((q) => q.cue !== null && q.speaker?.entity != null && q.cue.start >= unit.start && q.cue.end <= unit.end && overlaps(q.content, unit));
+  if (tokens.length === 0) return null;
+  const spoken = input.quotes.filter((q) => q.cue !== null && q.speaker?.entity != null && q.cue.start >= unit.start && q.cue.end <= unit.end && overlaps(q.content, unit));
+  // "X urged …", "Y warned …": a cue that is itself a speech act names what the statement does, whatever the other words
+  const act = spoken.map((q) => ({ quote: q, label: speechActOf(input.doc.text.slice(q.cue!.start, q.cue!.end)) ?? demandIn(input.doc.text.slice(q.content.start, q.content.end)) })).find((a) => a.label !== undefined);
+  if (act === undefined && result.margin <= STATEMENT_MARGIN) return null;
+  const quote: Quote | undefined = act?.quote ?? spoken[0];
   if (quote?.cue == null || quote.speaker?.entity == null) return null;
   // "according to the news agency": a source of the report, not someone acting
   if (/^according\b/i.test(input.doc.text.slice(quote.cue.start, quote.cue.end))) return null;
   const speaker = entities.get(quote.speaker.entity);
-  if (speaker !== undefined && speaker.roles.some((r) => COMMENTATOR_WORDS.some((w) => r.title.toLowerCase().includes(w)))) return null;
-  return { label: result.eventLabel, trigger: { start: quote.cue.start, end: quote.cue.end }, speaker: quote.speaker.entity, quote: quote.id, date: sayingDate(input, unit, quote) };
+  if (speaker !== undefined && isCommentator(speaker)) return null;
+  if (continuesTurn(input.quotes, quote, unit)) return null;
+  return { label: act?.label ?? result.eventLabel, trigger: { start: quote.cue.start, end: quote.cue.end }, speaker: quote.speaker.entity, quote: quote.id, date: sayingDate(input, unit, quote) };
+}
+
+/** "… must be stopped", "troops should be withdrawn": an official's must/should is a demand (PLOVER REQUEST). */
+const demandIn = (content: string): string | undefined => (DEONTIC.test(content) ? 'REQUEST' : undefined);
+const DEONTIC = /\b(?:must|should)\b/i;
+
+/** The speech-act category (REQUEST, THREATEN, ACCUSE …) of a quote cue that is a core cue of one ("urged", "called on", "warned"). */
+function speechActOf(cue: string): string | undefined {
+  const stems = stemWords(cue.split(/\s+/));
+  return coreCueAt(stems, 0).categories.find((category) => SPEECH_ACT_CATEGORIES.has(category));
+}
+
+/** A speaker whose title makes them a commentator (analyst, expert, reporter …): what they say is commentary, not an act CAMEO codes. */
+export function isCommentator(entity: Entity): boolean {
+  return entity.roles.some((r) => COMMENTATOR_WORDS.some((w) => r.title.toLowerCase().includes(w)));
+}
+
+/**
+ * A direct quote that goes on from the same speaker's quote just before it ("…," he said; "…,"
+ * Vale added) continues one statement told in pieces: the statement is coded once, where the
+ * speaker's turn begins, not again for every later sentence of the same speech.
+ */
+function continuesTurn(quotes: readonly Quote[], quote: Quote, unit: Span): boolean {
+  if (quote.kind !== 'direct') return false;
+  const at = quotes.indexOf(quote);
+  const before = at > 0 ? quotes[at - 1] : undefined;
+  return before !== undefined && before.start < unit.start && before.speaker?.entity != null && before.speaker.entity === quote.speaker?.entity;
 }
 
 /** The time of a saying: a time expression of the clause outside the quoted words (not a live-blog stamp), nearest the cue. */

@@ -4,8 +4,7 @@
  * hardest toward that category.
  */
 import { NOT_TRIGGERS } from './data/function-words.ts';
-import type { CueMatch } from './features.ts';
-import { coreCueAt } from './features.ts';
+import type { CoreMatch, CueMatch } from './features.ts';
 import type { EventModel } from './model.ts';
 
 export interface TriggerChoice {
@@ -30,24 +29,37 @@ export const sameCategory = (modelClass: string, plover: string | null): boolean
 /** A fallback trigger is a lower-case content word (`airstrike`, `sanctions`), not a name or a number. */
 const isContentWord = (word: string): boolean => /^\p{Ll}[\p{L}-]+$/u.test(word) && !NOT_TRIGGERS.has(word);
 
-export function chooseTrigger(model: EventModel, label: string, words: readonly string[], stems: readonly string[], cues: readonly CueMatch[]): TriggerChoice | null {
+/** Stem → its `w:` weight row, built once per model (the fallback looks up every word of a sentence). */
+const wordRowsByModel = new WeakMap<EventModel, ReadonlyMap<string, Float32Array>>();
+
+function wordRowsOf(model: EventModel): ReadonlyMap<string, Float32Array> {
+  let rows = wordRowsByModel.get(model);
+  if (rows === undefined) {
+    const built = new Map<string, Float32Array>();
+    for (const [feature, row] of model.weights) if (feature.startsWith('w:')) built.set(feature.slice(2), row);
+    wordRowsByModel.set(model, (rows = built));
+  }
+  return rows;
+}
+
+/** `cores`: the sentence's core cues in order (`findCoreCues(stems)`). */
+export function chooseTrigger(model: EventModel, label: string, words: readonly string[], stems: readonly string[], cues: readonly CueMatch[], cores: readonly CoreMatch[]): TriggerChoice | null {
   const fitting = cues.filter((c) => sameCategory(label, ploverOfCode(model, c.code)));
   // a core cue of the category first ("killed", "vowed"), with the lexicon's finer code when it has one
-  for (let i = 0; i < stems.length; i++) {
-    const core = coreCueAt(stems, i);
+  for (const core of cores) {
     if (!core.categories.includes(label)) continue;
-    const cue = fitting.find((c) => c.index === i);
-    return { index: i, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true };
+    const cue = fitting.find((c) => c.index === core.index);
+    return { index: core.index, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true };
   }
   const cue = fitting[0];
   if (cue !== undefined) return { index: cue.index, length: cue.length, code: cue.code, core: false };
   const c = model.classes.indexOf(label);
   let best = -1;
   let bestPush = 0;
+  const rows = wordRowsOf(model);
   stems.forEach((s, i) => {
-    if (!isContentWord(words[i]!)) return;
-    const row = model.weights.get(`w:${s}`);
-    if (row === undefined) return;
+    const row = rows.get(s);
+    if (row === undefined || !isContentWord(words[i]!)) return;
     const push = row[c]! - row[0]!;
     if (push > bestPush) (best = i), (bestPush = push);
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { analyseAndClassify, analyseWords, classify, parseEventModel } from '../../../src/nlp/events/index.ts';
+import { findCoreCues, findCues, stemWords } from '../../../src/nlp/events/features.ts';
 import { tokenize } from '../../../src/text/index.ts';
 
 const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
@@ -18,6 +19,8 @@ describe('analyseAndClassify equals classify(analyseWords(…))', () => {
     'Norway urged both sides to return to talks, while Sweden said it would not send envoys.',
     'Police arrested 12 protesters outside parliament after a march against the new tax.',
     'Oil prices jumped 4% on Friday as traders worried about supplies from the Gulf.',
+    'An air strike hit the depot; the rebels waged war on the town and did not release the 3,000 hostages.',
+    '"They refused to meet," he said — the talks, the envoy added, were off.',
   ];
   for (const text of sentences) {
     it(text, () => {
@@ -25,7 +28,16 @@ describe('analyseAndClassify equals classify(analyseWords(…))', () => {
       const slow = classify(model, analyseWords(words, model.cues, model.cameo));
       const fast = analyseAndClassify(model, words).result;
       assert.equal(fast.eventLabel, slow.eventLabel);
-      assert.ok(Math.abs(fast.margin - slow.margin) < 1e-4, `margin ${fast.margin} vs ${slow.margin}`);
+      // the same rows added in the same order: the very same float sums
+      assert.equal(fast.margin, slow.margin);
+    });
+    it(`stems, cues and core cues: ${text}`, () => {
+      const words = tokenize(text).map((t) => t.text);
+      const fast = analyseAndClassify(model, words);
+      const stems = stemWords(words);
+      assert.deepEqual(fast.stems, stems);
+      assert.deepEqual(fast.cues, findCues(stems, model.cues));
+      assert.deepEqual(fast.cores, findCoreCues(stems));
     });
   }
 });

@@ -54,6 +54,12 @@ export const SPEECH_TIME_GLUE: ReadonlySet<string> = new Set(['on', 'late', 'ear
  */
 export const IRREALIS: ReadonlySet<string> = new Set(['if', 'would', 'could', 'might', 'may', 'likely', 'plan', 'plans', 'planning', 'planned', 'plotting', 'plotted', 'whether', 'unless', 'possible', 'potential']);
 
+/** Verbs of "refused to comment / elaborate / speculate": refusing them is CAMEO 011 (decline comment), a statement, not a PLOVER rejection. */
+export const NO_COMMENT_VERBS: ReadonlySet<string> = new Set(['comment', 'elaborate', 'speculate', 'confirm', 'say']);
+
+/** Words that open a condition: a cue after one, before the next comma, has not happened ("if he sends more troops, …"). */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /**
  * Page furniture that survives cleaning in live blogs ("Welcome to our live blog …", "Read more on
  * … here", "you can read the full roundup here"): such a sentence reports nothing. Tested on the
