@@ -47,8 +47,21 @@ export function foldPersonName(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Organisation keys seen so far: the same names recur in a document and across a corpus. Bounded. */
+const orgMemo = new Map<string, string>();
+
 /** Organisation / place key: lower-case, no accents, no `the`, no apostrophes, head synonyms merged. */
 export function foldOrgName(text: string): string {
+  let folded = orgMemo.get(text);
+  if (folded === undefined) {
+    folded = foldOrgNameUncached(text);
+    if (orgMemo.size >= MEMO_LIMIT) orgMemo.clear();
+    orgMemo.set(text, folded);
+  }
+  return folded;
+}
+
+function foldOrgNameUncached(text: string): string {
   // Acronyms keep their letters (`CNN` is not `cn`); other words lose doubled letters (`Hezbollah` = `Hezbolah`).
   const trimmedText = text.trim();
   // `PMUs` is the plural of the acronym `PMU`.

@@ -244,12 +244,21 @@ function mergeBodies(clusters: Map<string, Cluster>): void {
     mergeInto(big, small);
     byName.set(name, big);
   }
-  for (const c of all) {
+  const names = all.map((c) => nameOfKey(c.key));
+  for (const [i, c] of all.entries()) {
     if (c.mentions.length === 0 || c.canonical || !(BODY_TYPES.has(c.type) || c.type === 'LOC')) continue;
-    const word = nameOfKey(c.key);
+    const word = names[i] as string;
     if (word.includes(' ')) continue;
-    const heads = all.filter((o) => o !== c && o.type === c.type && o.mentions.length > 0 && nameOfKey(o.key).split(' ').length > 1 && nameOfKey(o.key).endsWith(` ${word}`));
-    if (heads.length === 1) mergeInto(heads[0] as Cluster, c);
+    const suffix = ` ${word}`;
+    let head: Cluster | null = null;
+    let heads = 0;
+    for (const [j, o] of all.entries()) {
+      const name = names[j] as string;
+      if (o === c || o.type !== c.type || o.mentions.length === 0 || !name.includes(' ') || !name.endsWith(suffix)) continue;
+      head = o;
+      if (++heads > 1) break;
+    }
+    if (heads === 1) mergeInto(head as Cluster, c);
   }
 }
 
@@ -341,25 +350,23 @@ function resolvePersons(
 }
 
 function finish(clusters: Map<string, Cluster>): { entities: Entity[]; mentions: Mention[] } {
-  const ordered = [...clusters.values()]
-    .filter((c) => c.mentions.length > 0)
-    .map((c) => ({ c, first: Math.min(...c.mentions.map((m) => m.start)) }))
-    .sort((a, b) => a.first - b.first);
+  const ordered: { c: Cluster; first: number }[] = [];
+  for (const c of clusters.values()) {
+    if (c.mentions.length === 0) continue;
+    let first = Infinity;
+    for (const m of c.mentions) if (m.start < first) first = m.start;
+    ordered.push({ c, first });
+  }
+  ordered.sort((a, b) => a.first - b.first);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   ordered.forEach(({ c }, i) => {
     const id = `e${i}`;
     const name = c.canonical ?? c.best;
-    const entity: Entity = {
-      id,
-      type: c.type,
-      name,
-      aliases: c.forms.filter((f) => f !== name),
-      roles: c.roles,
-      key: c.key,
-      ...(c.country && (c.type === 'GPE' || c.type === 'NORP' || c.type === 'PERSON' || c.type === 'ORG') ? { country: c.country } : {}),
-      ...(c.geo && (c.type === 'GPE' || c.type === 'LOC' || c.type === 'FACILITY') ? { geo: c.geo } : {}),
-    };
+    // Optional fields set after the others (same key order as written out) rather than spread in.
+    const entity: { -readonly [K in keyof Entity]: Entity[K] } = { id, type: c.type, name, aliases: c.forms.filter((f) => f !== name), roles: c.roles, key: c.key };
+    if (c.country && (c.type === 'GPE' || c.type === 'NORP' || c.type === 'PERSON' || c.type === 'ORG')) entity.country = c.country;
+    if (c.geo && (c.type === 'GPE' || c.type === 'LOC' || c.type === 'FACILITY')) entity.geo = c.geo;
     entities.push(entity);
     for (const m of c.mentions) mentions.push({ start: m.start, end: m.end, entity: id, text: m.text });
   });

@@ -6,6 +6,7 @@
 import type { Mention, Timex, Token } from '../../model/index.ts';
 import { sentenceTokenRanges as tokenRangesOfSentences, spanIndexByToken } from '../../text/index.ts';
 import type { StageInput } from '../stage-input.ts';
+import { lowerCaseTokens } from '../../text/lower-case.ts';
 
 export interface TokenContext {
   readonly text: string;
@@ -34,6 +35,7 @@ function phoneTokens(text: string, tokens: readonly Token[]): Uint8Array {
   for (const m of text.matchAll(PHONE)) {
     if (m.index !== undefined && /[-.()+]/.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
   }
+  if (spans.length === 0) return marks; // most texts have no phone number
   const at = spanIndexByToken(tokens, spans);
   for (let k = 0; k < at.length; k++) if ((at[k] ?? -1) >= 0) marks[k] = 1;
   return marks;
@@ -45,7 +47,7 @@ export function buildTokenContext(input: StageInput): TokenContext {
   return {
     text,
     tokens,
-    lower: tokens.map((t) => t.text.toLowerCase()),
+    lower: lowerCaseTokens(tokens),
     timexAt: spanIndexByToken(tokens, input.timexes),
     timexes: input.timexes,
     mentionAt: spanIndexByToken(tokens, input.mentions),
@@ -54,7 +56,6 @@ export function buildTokenContext(input: StageInput): TokenContext {
     phone: phoneTokens(text, tokens),
   };
 }
-
 
 /** Token index ranges `[first, end)` of each sentence. */
 export function sentenceTokenRanges(input: StageInput): [number, number][] {

@@ -1,9 +1,11 @@
 /**
  * Longest-match lookup of gazetteer entries over a token sequence. Entries are indexed once at module
- * load in a trie of lower-cased tokens (Maps), so each text token costs one `toLowerCase` and one Map
- * probe, plus a walk as deep as an entry continues there.
+ * load in a trie of lower-cased tokens (Maps), so each text token costs one Map probe (in a small trie
+ * for tokens starting in lower case; under its Title Case spelling for capitalised ASCII tokens), plus a
+ * walk as deep as an entry continues there.
  */
 import { tokenize } from '../../text/index.ts';
+import { isAsciiWithoutCapitals, lowerWord } from '../../text/lower-case.ts';
 import { PLACE_NAMES } from './places.ts';
 import { PERSONS_TSV, ORGS_TSV } from './data/actors.generated.ts';
 import { HAND_ORG_NAMES } from './orgs.ts';
@@ -44,7 +46,16 @@ interface Node {
   entries: Entry[] | null;
 }
 const root: Node = { next: new Map(), entries: null };
+/**
+ * The same trie restricted to the entries a token starting with `a`–`z` can begin: `any` entries and
+ * `exact` ones written in lower case (a `cap` entry needs a capital first token). Four tokens in five
+ * start in lower case and almost none of them begins such an entry, so most probes end here, in a small
+ * Map. Entries keep their order, so matches are those of `root`.
+ */
+const lowerStartRoot: Node = { next: new Map(), entries: null };
 const byId = new Map<string, Entry>();
+
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
 
 function add(words: readonly string[], mode: Mode, kind: GazetteerKind): void {
   if (words.length === 0 || words.some((w) => w.length === 0)) return;
@@ -57,7 +68,12 @@ function add(words: readonly string[], mode: Mode, kind: GazetteerKind): void {
   const lower = words.map((w) => w.toLowerCase());
   const entry: Entry = { surface: mode === 'exact' ? words : null, mode, kinds: [kind], begin: [], inside: [] };
   byId.set(id, entry);
-  let node = root;
+  insert(root, lower, entry);
+  if (mode === 'any' || (mode === 'exact' && isLowerAscii((words[0] as string).charCodeAt(0)))) insert(lowerStartRoot, lower, entry);
+}
+
+function insert(trie: Node, lower: readonly string[], entry: Entry): void {
+  let node = trie;
   for (const w of lower) {
     node.next ??= new Map();
     let child = node.next.get(w);
@@ -118,6 +134,16 @@ const titleCase = new Map<string, string>();
 load();
 
 /**
+ * The first level of `root` under the Title Case spelling of each ASCII key (`iran` → `Iran`): a
+ * capitalised ASCII token finds its node as written, without a lower-cased copy to allocate and hash.
+ * For such a token `titleCaseFirst.get(token)` is `root.next.get(token.toLowerCase())`.
+ */
+const titleCaseFirst = new Map<string, Node>();
+for (const [key, node] of root.next ?? []) {
+  if (isLowerAscii(key.charCodeAt(0)) && isAsciiWithoutCapitals(key, 1)) titleCaseFirst.set(key.charAt(0).toUpperCase() + key.slice(1), node);
+}
+
+/**
  * A title as the lists spell it (`secretary of state` → `Secretary of State`); undefined when the text
  * is not a listed title.
  */
@@ -143,10 +169,19 @@ function tokenMatches(entry: Entry, i: number, word: string): boolean {
   }
 }
 
+/** The first-level node for token `i`, if some entry begins with it. */
+function firstNode(words: readonly string[], lower: Lowered, i: number): Node | undefined {
+  const word = words[i] as string;
+  const c = word.charCodeAt(0);
+  if (isLowerAscii(c)) return lowerStartRoot.next?.get(lowerAt(words, lower, i));
+  if (c >= 65 && c <= 90 && isAsciiWithoutCapitals(word, 1)) return titleCaseFirst.get(word);
+  return root.next?.get(lowerAt(words, lower, i));
+}
+
 /** Gazetteer hits over `words`, left to right, longest match first, non-overlapping. */
 export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  const lower = lowered(words);
+  const lower: Lowered = new Array(words.length);
   for (let i = 0; i < words.length; ) {
     const found = longestAt(words, lower, i);
     if (found) {
@@ -167,10 +202,10 @@ const endNodes: Node[] = [];
 const endDepths: number[] = [];
 
 /** The longest entry (or entries, when several of one length match) starting at token `i`. */
-function longestAt(words: readonly string[], lower: readonly string[], i: number): Found | null {
+function longestAt(words: readonly string[], lower: Lowered, i: number): Found | null {
   // Walk the trie as deep as the lower-cased tokens allow, remembering the nodes that end entries
   // (module-level scratch arrays: this runs for every token and should not allocate).
-  let node: Node | undefined = root.next?.get(lower[i] as string);
+  let node: Node | undefined = firstNode(words, lower, i);
   if (!node) return null;
   let depth = 1;
   let count = 0;
@@ -179,8 +214,8 @@ function longestAt(words: readonly string[], lower: readonly string[], i: number
       endNodes[count] = node;
       endDepths[count++] = depth;
     }
-    if (!node.next || i + depth >= lower.length) break;
-    node = node.next.get(lower[i + depth] as string);
+    if (!node.next || i + depth >= words.length) break;
+    node = node.next.get(lowerAt(words, lower, i + depth));
     if (!node) break;
     depth++;
   }
@@ -204,10 +239,11 @@ function longestAt(words: readonly string[], lower: readonly string[], i: number
   return null;
 }
 
-function lowered(words: readonly string[]): string[] {
-  const out = new Array<string>(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = (words[i] as string).toLowerCase();
-  return out;
+/** Lower-cased tokens, filled as the walk reaches them (most tokens are never looked up past the first). */
+type Lowered = (string | undefined)[];
+
+function lowerAt(words: readonly string[], lower: Lowered, k: number): string {
+  return (lower[k] ??= lowerWord(words[k] as string));
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -219,7 +255,7 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export function gazetteerLabels(words: readonly string[]): readonly (readonly string[])[] {
   const out: (readonly string[])[] = new Array(words.length);
-  const lower = lowered(words);
+  const lower: Lowered = new Array(words.length);
   for (let i = 0; i < words.length; ) {
     const found = longestAt(words, lower, i);
     if (!found) {

@@ -37,6 +37,25 @@ export interface PlaceName {
 
 /** Lookup key: ASCII-folded, lower-case, periods dropped, single spaces (`U.S.` → `us`). */
 export function placeKey(name: string): string {
+  return isPlainAscii(name) ? name.toLowerCase() : foldKey(name);
+}
+
+/**
+ * Printable ASCII without periods, single spaces only between words: the common case (`Iran`, `New
+ * York`), whose key is just its lower case — the NFD, mark, period and space steps would change nothing.
+ */
+function isPlainAscii(name: string): boolean {
+  const n = name.length;
+  for (let k = 0; k < n; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32) {
+      if (k === 0 || k === n - 1 || name.charCodeAt(k - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || c === 46) return false;
+  }
+  return true;
+}
+
+function foldKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -11,16 +11,34 @@ import { CLAUSE_AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST } from './words.ts';
 
 const MIN_WORDS = 2;
 
+/** Words of the content, read one at a time: the answer usually comes within the first few. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 export function looksLikeClause(content: string): boolean {
-  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < MIN_WORDS) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  const words: string[] = [];
+  const lower: string[] = [];
+  WORD.lastIndex = 0; // set again on every call: an early return leaves it mid-content
+  let exhausted = false; // (exec starts over from 0 after its last match: never call it again)
+  /** Whether word k exists, reading on as far as needed. */
+  const has = (k: number): boolean => {
+    while (words.length <= k) {
+      const m = exhausted ? null : WORD.exec(content);
+      if (m === null) {
+        exhausted = true;
+        return false;
+      }
+      words.push(m[0]);
+      lower.push(m[0].toLowerCase());
+    }
+    return true;
+  };
+  if (!has(MIN_WORDS - 1)) return false;
   if (CLAUSE_OPENERS.has(lower[0] ?? '')) return true;
   let relative = false;
-  for (let k = 0; k < lower.length; k++) {
+  for (let k = 0; has(k); k++) {
     const w = lower[k] as string;
     if (CLAUSE_AUXILIARIES.has(w)) return true;
-    if (w === 'to' && k + 1 < words.length && looksLikeBaseVerb(words[k + 1] ?? '')) return true;
+    if (w === 'to' && has(k + 1) && looksLikeBaseVerb(words[k + 1] ?? '')) return true;
     if (w === 'that' || w === 'which' || w === 'who') { relative = true; continue; }
     // a finite past verb after a subject, not the verb of a relative clause (`the strike that killed X`)
     if (k > 0 && !relative && /^\p{Ll}/u.test(words[k] ?? '') && (IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !DETERMINER_LIKE.has(lower[k - 1] ?? '')))) return true;

@@ -3,29 +3,34 @@
  * and the scorer (cues.ts): the word, its lexicon share, its neighbours and their classes.
  */
 import { CUE_LEXICON } from './cue-lexicon.ts';
+import { startsLetter, startsNumber, startsUpper } from './char-class.ts';
 import type { Layout } from './layout.ts';
 import { CLOSE_QUOTES, CUE_MODIFIERS, DETERMINERS, OPEN_QUOTES, TERMINALS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'as', 'into', 'over']);
 
+/**
+ * The class of each closed-class word, the first listed winning (as the tests in wordClass once ran):
+ * one Map probe instead of a chain of Set probes. Open quotes are `QUOTE` here and `QOPEN` where the
+ * caller asks (`quoteOpen`).
+ */
+const CLOSED_CLASS = new Map<string, string>();
+for (const [cls, words] of [
+  ['THAT', ['that']], ['TO', ['to']], ['COMMA', [',']], ['COLON', [':']], ['TERM', TERMINALS],
+  ['QUOTE', [...OPEN_QUOTES, ...CLOSE_QUOTES]], ['PRON', PRONOUNS], ['DET', DETERMINERS], ['PREP', PREPOSITIONS], ['MOD', CUE_MODIFIERS],
+] as const) {
+  for (const w of words) if (!CLOSED_CLASS.has(w)) CLOSED_CLASS.set(w, cls);
+}
+
 function wordClass(layout: Layout, k: number, quoteOpen: boolean): string {
   const w = layout.lower[k];
   if (w === undefined) return 'EDGE';
-  if (w === 'that') return 'THAT';
-  if (w === 'to') return 'TO';
-  if (w === ',') return 'COMMA';
-  if (w === ':') return 'COLON';
-  if (TERMINALS.has(w)) return 'TERM';
-  if (quoteOpen && OPEN_QUOTES.has(w)) return 'QOPEN';
-  if (CLOSE_QUOTES.has(w) || OPEN_QUOTES.has(w)) return 'QUOTE';
-  if (PRONOUNS.has(w)) return 'PRON';
-  if (DETERMINERS.has(w)) return 'DET';
-  if (PREPOSITIONS.has(w)) return 'PREP';
-  if (CUE_MODIFIERS.has(w)) return 'MOD';
-  if (/^\p{N}/u.test(w)) return 'NUM';
-  if (/^\p{Lu}/u.test(layout.tokens[k]?.text ?? '')) return 'CAP';
-  if (/^\p{L}/u.test(w)) return w.endsWith('ly') ? 'ADV' : 'LOW';
+  const closed = CLOSED_CLASS.get(w);
+  if (closed !== undefined) return closed === 'QUOTE' && quoteOpen && OPEN_QUOTES.has(w) ? 'QOPEN' : closed;
+  if (startsNumber(w)) return 'NUM';
+  if (startsUpper(layout.tokens[k]?.text ?? '')) return 'CAP';
+  if (startsLetter(w)) return w.endsWith('ly') ? 'ADV' : 'LOW';
   return 'PUNCT';
 }
 
@@ -36,17 +41,36 @@ export function cueFeatures(layout: Layout, i: number): string[] {
   return out;
 }
 
-/** Perceptron score of token i under `weights` (no feature array: this runs for every candidate). */
+/**
+ * Perceptron score of token i under `weights` with the feature strings built and looked up one by one
+ * (reference for tests; the stage uses `compileCueModel` in cue-model.ts, which gives the same sums).
+ */
 export function cueModelScore(layout: Layout, i: number, weights: ReadonlyMap<string, number>): number {
   let sum = 0;
   visitCueFeatures(layout, i, (f) => { sum += weights.get(f) ?? 0; });
   return sum;
 }
 
-/** Calls `visit` with each feature of token i, in a fixed order. */
-function visitCueFeatures(layout: Layout, i: number, visit: (feature: string) => void): void {
+/** The parts the features of one token are made of; `visitCueFeatures` spells them as strings. */
+export interface CueContext {
+  /** The word, lower-cased. */
+  readonly w: string;
+  /** `p1`: the previous word when a pronoun, determiner or modifier, else its class. */
+  readonly p1: string;
+  /** `n1`: the next word when `that`, `to` or a preposition, else its class. */
+  readonly next: string;
+  readonly pc: string;
+  readonly nc: string;
+  readonly n2c: string;
+  readonly subj: string;
+  /** Position in the sentence: F(irst), L(ast two) or M(iddle). */
+  readonly pos: 'F' | 'L' | 'M';
+  /** Whether the token as written starts with a capital. */
+  readonly cap: boolean;
+}
+
+export function cueContext(layout: Layout, i: number): CueContext {
   const w = layout.lower[i] ?? '';
-  const share = CUE_LEXICON.get(w) ?? 0;
   const p1 = layout.lower[i - 1] ?? '<s>';
   const n1 = layout.lower[i + 1] ?? '</s>';
   const pc = wordClass(layout, i - 1, false);
@@ -60,11 +84,35 @@ function visitCueFeatures(layout: Layout, i: number, visit: (feature: string) =>
   const last = layout.sentenceLast[s] ?? 0;
   const pos = i === first ? 'F' : i >= last - 1 ? 'L' : 'M';
   const next = n1 === 'that' || n1 === 'to' || PREPOSITIONS.has(n1) ? n1 : nc;
-  const suffix = w.slice(-3);
+  return {
+    w,
+    p1: PRONOUNS.has(p1) || DETERMINERS.has(p1) || CUE_MODIFIERS.has(p1) ? p1 : pc,
+    next, pc, nc, n2c, subj, pos,
+    cap: startsUpper(layout.tokens[i]?.text ?? ''),
+  };
+}
+
+/** The lexicon-share bucket of word `w` (the `lex=` feature). */
+export function lexBucket(w: string): number {
+  return Math.round((CUE_LEXICON.get(w) ?? 0) * 10);
+}
+
+/** The suffix feature of word `w`. */
+export function suffixOf(w: string): string {
+  return w.slice(-3);
+}
+
+/**
+ * Calls `visit` with each feature of token i, in a fixed order. Feature names are `template=value`;
+ * a value joins its parts with `|`, and only its first part can be a word (cue-model.ts relies on this).
+ */
+function visitCueFeatures(layout: Layout, i: number, visit: (feature: string) => void): void {
+  const { w, p1, next, pc, nc, n2c, subj, pos, cap } = cueContext(layout, i);
+  const suffix = suffixOf(w);
   visit('b');
   visit(`w=${w}`);
-  visit(`lex=${Math.round(share * 10)}`);
-  visit(`p1=${PRONOUNS.has(p1) || DETERMINERS.has(p1) || CUE_MODIFIERS.has(p1) ? p1 : pc}`);
+  visit(`lex=${lexBucket(w)}`);
+  visit(`p1=${p1}`);
   visit(`n1=${next}`);
   visit(`pc=${pc}`);
   visit(`nc=${nc}`);
@@ -78,5 +126,5 @@ function visitCueFeatures(layout: Layout, i: number, visit: (feature: string) =>
   visit(`w|pos=${w}|${pos}`);
   visit(`suf=${suffix}`);
   visit(`suf|nc=${suffix}|${nc}`);
-  visit(`cap=${/^\p{Lu}/u.test(layout.tokens[i]?.text ?? '') ? 1 : 0}|${pos}`);
+  visit(`cap=${cap ? 1 : 0}|${pos}`);
 }

@@ -188,7 +188,7 @@ function toQuote(text: string, layout: Layout, f: Found, marks: readonly QuoteMa
   if (source) {
     const span = charSpan(layout, source);
     const written = text.slice(span.start, span.end);
-    speaker = { ...span, text: written, entity: resolver.resolve(span, written) };
+    speaker = { start: span.start, end: span.end, text: written, entity: resolver.resolve(span, written) };
   }
   const from = Math.max(0, Math.min(f.cue.first, f.source?.first ?? f.cue.first) - MEDIUM_WINDOW);
   const to = Math.min(layout.tokens.length, Math.max(f.cue.last, f.source?.last ?? 0) + MEDIUM_WINDOW + 1);

@@ -1,5 +1,6 @@
 /** Per-token facts the quote finder reads many times: lower-case text, sentence and paragraph. */
 import type { Sentence, Token } from '../../model/index.ts';
+import { lowerCaseTokens } from '../../text/lower-case.ts';
 
 export interface Layout {
   readonly text: string;
@@ -24,7 +25,7 @@ export function buildLayout(text: string, tokens: readonly Token[], sentences: r
   let paragraph = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (i > 0 && text.slice((tokens[i - 1] as Token).end, t.start).includes('\n')) paragraph++;
+    if (i > 0 && hasLineBreak(text, (tokens[i - 1] as Token).end, t.start)) paragraph++;
     paragraphOf[i] = paragraph;
     while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
     // tokens outside every sentence (should not happen) join the nearest following sentence
@@ -40,5 +41,11 @@ export function buildLayout(text: string, tokens: readonly Token[], sentences: r
     sentenceFirst[k] = first[k] ?? -1;
     sentenceLast[k] = last[k] ?? -1;
   }
-  return { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()), sentenceOf, sentenceFirst, sentenceLast, paragraphOf };
+  return { text, tokens, lower: lowerCaseTokens(tokens), sentenceOf, sentenceFirst, sentenceLast, paragraphOf };
+}
+
+/** Whether `text` has a `\n` in `[from, to)` (no slice: this runs between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

@@ -18,6 +18,8 @@ export interface QuoteMarks {
 
 const DOUBLE_OPEN = new Set(['“', '«', '„']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
+/** Every mark the pass below acts on (all one character): other tokens skip its tests. */
+const MARKS = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, '"', "'", '‘', '’']);
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -44,6 +46,8 @@ export function findQuoteMarks(text: string, tokens: readonly Token[], paragraph
     if (s === "'" && after && after.text === "'" && after.start === t.end) { s = '"'; last = i + 1; }
     if (i === reopening) {
       // the opening mark that repeats at the start of a continued paragraph
+    } else if (s.length !== 1 || !MARKS.has(s)) {
+      // not a quote mark: none of the tests below can hold
     } else if (open >= 0) {
       // an opening mark typed where a closing one belongs (`here,“ said X`) also closes
       const misturned = DOUBLE_OPEN.has(s) && /\S/.test(text[t.start - 1] ?? ' ') && !isWordChar(text[t.end]);

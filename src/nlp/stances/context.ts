@@ -5,6 +5,7 @@
 import type { Entity, Mention, Quote, Span, Token } from '../../model/index.ts';
 import { sentenceTokenRanges as tokenRangesOfSentences, spanIndexByToken } from '../../text/index.ts';
 import type { StageInput } from '../stage-input.ts';
+import { lowerCaseTokens } from '../../text/lower-case.ts';
 
 export interface StanceContext {
   readonly text: string;
@@ -29,14 +30,19 @@ export function buildStanceContext(input: StageInput): StanceContext {
   const gpeByCountry = new Map<string, Entity>();
   for (const e of input.entities) if (e.type === 'GPE' && e.country && !gpeByCountry.has(e.country)) gpeByCountry.set(e.country, e);
   const entityByName = new Map<string, Entity>();
+  const byName = (e: Entity, name: string): void => {
+    const key = name.toLowerCase();
+    if (!entityByName.has(key)) entityByName.set(key, e);
+  };
   for (const e of input.entities) {
-    for (const name of [e.name, ...e.aliases]) if (!entityByName.has(name.toLowerCase())) entityByName.set(name.toLowerCase(), e);
+    byName(e, e.name);
+    for (const alias of e.aliases) byName(e, alias);
   }
   return {
     text: input.doc.text,
     entityByName,
     tokens: input.tokens,
-    lower: input.tokens.map((t) => t.text.toLowerCase()),
+    lower: lowerCaseTokens(input.tokens),
     mentions: input.mentions,
     mentionAt: spanIndexByToken(input.tokens, input.mentions),
     quotes: input.quotes,
@@ -45,7 +51,6 @@ export function buildStanceContext(input: StageInput): StanceContext {
     gpeByCountry,
   };
 }
-
 
 /** Token index ranges `[first, end)` of each sentence. */
 export function sentenceTokenRanges(input: StageInput): [number, number][] {
