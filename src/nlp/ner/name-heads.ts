@@ -8,7 +8,8 @@
  *
  * A run: capitalised tokens, with `of`, `and`, `&`, `for`, `de` and (after one of those) `the` allowed
  * inside; a leading sentence-initial `The`/`A`/`An` is not part of it. The head: the token before the
- * first `of`/`for` when there is one (`University of Chicago`), otherwise the last token. Runs of one
+ * first `of`/`for` when there is one (`University of Chicago`), otherwise the last token; when the
+ * head announces nothing, a leading `Mount`/`Lake`/`Fort`… does. Runs of one
  * token get no label (the word's own features already cover it). Labels: `head:fac`, `head:loc`,
  * `head:gpe`, `head:org`; handed to the tagger with the document labels (same channel as the
  * gazetteer's).
@@ -24,15 +25,18 @@ const HEADS: Readonly<Record<HeadKind, readonly string[]>> = {
     'Monastery', 'Memorial', 'Monument', 'Mausoleum', 'Cemetery', 'Observatory', 'Hotel', 'Stadium', 'Arena', 'Museum',
     'Library', 'Gallery', 'Theater', 'Theatre', 'Prison', 'Penitentiary', 'Jail', 'Mansion', 'Gate', 'Wall', 'Pier',
     'Harbor', 'Harbour', 'Port', 'Base', 'Plant', 'Mine', 'Mall', 'Trail', 'Park', 'Garden', 'Gardens', 'Zoo', 'Hospital',
-    'Center', 'Centre', 'Pavilion', 'Auditorium', 'Lighthouse', 'Pipeline', 'Line',
+    'Center', 'Centre', 'Pavilion', 'Auditorium', 'Lighthouse', 'Pipeline', 'Line', 'Airbase', 'Subway', 'Metro',
+    'Crossing', 'Checkpoint', 'Circle', 'Drive', 'Way', 'Arch', 'Fountain', 'Statue', 'Pagoda', 'Villa', 'Courthouse',
+    'Capitol', 'Factory', 'Refinery', 'Reactor', 'Camp', 'Dock', 'Docks', 'Wharf', 'Quay', 'Motorway', 'Terrace',
   ],
   loc: [
     'River', 'Sea', 'Ocean', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Lake', 'Lakes', 'Island', 'Islands', 'Isles',
     'Peninsula', 'Coast', 'Valley', 'Delta', 'Basin', 'Desert', 'Mountain', 'Mountains', 'Mount', 'Mt.', 'Range', 'Hills',
     'Plateau', 'Plain', 'Plains', 'Canyon', 'Forest', 'Glacier', 'Cape', 'Continent', 'Region', 'Reef', 'Falls',
-    'Hemisphere', 'Belt', 'Corridor', 'Strip',
+    'Hemisphere', 'Belt', 'Corridor', 'Strip', 'District', 'Asia', 'Europe', 'America', 'East', 'Pacific', 'Atlantic',
+    'Arctic', 'Antarctic', 'Oasis', 'Marsh', 'Swamp', 'Wetlands', 'Pass', 'Gorge', 'Ridge', 'Heights', 'Rift',
   ],
-  gpe: ['City', 'County', 'Province', 'Prefecture', 'Township', 'Village', 'Republic', 'Kingdom', 'Emirate', 'Commonwealth', 'Municipality', 'State', 'States'],
+  gpe: ['City', 'County', 'Province', 'Prefecture', 'Township', 'Village', 'Republic', 'Kingdom', 'Emirate', 'Commonwealth', 'Municipality', 'State', 'States', 'Town'],
   org: [
     'Corp.', 'Corp', 'Corporation', 'Inc.', 'Inc', 'Co.', 'Co', 'Ltd.', 'Ltd', 'Company', 'Companies', 'Group', 'Holdings',
     'Industries', 'Bank', 'Bancorp', 'Association', 'Committee', 'Commission', 'Council', 'Congress', 'Parliament',
@@ -42,7 +46,19 @@ const HEADS: Readonly<Record<HeadKind, readonly string[]>> = {
     'Force', 'Forces', 'Guard', 'Police', 'Service', 'Services', 'Network', 'News', 'Times', 'Post', 'Journal',
     'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Partners', 'Exchange', 'Alliance', 'Front',
     'Movement', 'Brigade', 'Brigades', 'Church', 'Cabinet', 'Senate', 'Secretariat', 'Station', 'Center', 'Centre',
+    'Reserve', 'Press', 'Radio', 'TV', 'Television', 'Broadcasting', 'Magazine', 'Daily', 'Herald', 'Tribune',
+    'Gazette', 'Electric', 'Pharmaceuticals', 'Securities', 'Capital', 'Investments', 'Trust', 'Insurance',
+    'Assurance', 'Telecom', 'Communications', 'Entertainment', 'Studios', 'Records', 'Pictures',
   ],
+};
+
+/**
+ * First words that announce a kind whatever the last word is (`Lake Tana`, `Mount Ossa`): used when the
+ * last word announces nothing.
+ */
+const LEADS: Readonly<Partial<Record<HeadKind, readonly string[]>>> = {
+  loc: ['Mount', 'Mt.', 'Lake', 'Cape', 'Isle'],
+  fac: ['Fort', 'Camp'],
 };
 
 /** Head word → its labels (a word may announce more than one kind: `Bank`, `Center`, `Church`). */
@@ -51,12 +67,16 @@ const HEAD_LABELS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const kind of Object.keys(HEADS) as HeadKind[]) {
     for (const w of HEADS[kind]) {
       const labels = m.get(w) ?? [];
-      labels.push(`head:${kind}`);
+      if (!labels.includes(`head:${kind}`)) labels.push(`head:${kind}`);
       m.set(w, labels);
     }
   }
   return m;
 })();
+
+const LEAD_LABELS: ReadonlyMap<string, readonly string[]> = new Map(
+  (Object.keys(LEADS) as HeadKind[]).flatMap((kind) => LEADS[kind]!.map((w) => [w, [`head:${kind}`]] as const)),
+);
 
 /** Lower-case words allowed inside a run; `the` only right after one of them. */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'de']);
@@ -98,7 +118,7 @@ export function nameHeadLabels(words: readonly string[]): (readonly string[])[] 
       j = k;
     }
     if (last > i) {
-      const labels = HEAD_LABELS.get(words[head >= 0 ? head : last]!);
+      const labels = HEAD_LABELS.get(words[head >= 0 ? head : last]!) ?? LEAD_LABELS.get(words[i]!);
       if (labels) for (let k = i; k <= last; k++) out[k] = labels;
     }
     i = last + 1;

@@ -29,3 +29,8 @@ test('name heads reach the tagger through the document labels', () => {
   const labels = documentLabels([['near', 'Osk', 'River', 'and', 'beyond']]);
   assert.deepEqual(labels[0], [[], ['doc:inner', 'head:loc'], ['doc:inner', 'head:loc'], [], []]);
 });
+
+test('name heads: a leading cue word speaks when the last word does not', () => {
+  assert.equal(labelled('near Lake Orvo today'), 'near Lake/head:loc Orvo/head:loc today');
+  assert.equal(labelled('near Lake Orvo Airport'), 'near Lake/head:fac Orvo/head:fac Airport/head:fac', 'the head wins over the lead');
+});
