@@ -13,7 +13,8 @@
  * Prefixes of the bit strings (4, 6, 10, 20 bits) are the features, as with Brown clusters in
  * Ratinov & Roth 2009. Deterministic: fixed seed, fixed file order.
  *
- * Usage: node --import tsx scripts/ner/clusters.ts [--data DIR] [--out FILE]
+ * Usage: node --import tsx scripts/ner/clusters.ts [--data DIR] [--out FILE] [--vocab N] [--min-count N]
+ *   [--contexts N] [--dims N]   (defaults 50000, 5, 500, 128 = clusters-v1)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,15 +25,27 @@ import { seededRandom } from '../../src/nlp/ner/random.ts';
 import { tokenize } from '../../src/text/index.ts';
 
 const FILES = ['entities-guardian', 't17', 'polnear', 'reuters21578-wire'];
-const VOCAB = 50_000; // words that get a cluster
-const MIN_COUNT = 5;
-const CONTEXTS = 500; // context words per side
-const DIMS = 128;
 const MAX_DEPTH = 20;
 const MIN_SPLIT = 4;
 const SEED = 20260101;
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    vocab: { type: 'string', default: '50000' },
+    'min-count': { type: 'string', default: '5' },
+    contexts: { type: 'string', default: '500' },
+    dims: { type: 'string', default: '128' },
+  },
+});
+/** Words that get a cluster: the most frequent ones with at least MIN_COUNT occurrences. */
+const VOCAB = Number(values.vocab);
+const MIN_COUNT = Number(values['min-count']);
+/** Context words per side (the most frequent lower-cased words). */
+const CONTEXTS = Number(values.contexts);
+/** Dimensions of the random projection of the PPMI vectors. */
+const DIMS = Number(values.dims);
 const dataDir = values.data ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
 const outFile = values.out ?? fileURLToPath(new URL('../../models/ner/clusters-v1.tsv.gz', import.meta.url));
 const started = Date.now();

@@ -3,6 +3,7 @@
  *
  *   node --import tsx scripts/ner/train.ts [--data DIR] [--free] [--epochs N] [--min-count N]
  *     [--conll-copies N] [--direction rtl|ltr] [--no-gazetteer] [--no-doc-labels] [--seed N] [--out FILE]
+ *     [--clusters FILE]
  *
  * Default (restricted): OntoNotes 5 train (our six types + MISC) + CoNLL-2003 eng.train (mapped; see
  * datasets.ts) seen once per epoch (`--conll-copies 1`; 2 copies bought ~0.7 F1 on CoNLL dev for ~0.8
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     direction: { type: 'string', default: 'rtl' },
     seed: { type: 'string', default: '7' },
     out: { type: 'string' },
+    clusters: { type: 'string' },
     'ontonotes-only': { type: 'boolean', default: false },
     'conll-only': { type: 'boolean', default: false },
     'conll-copies': { type: 'string', default: '1' },
@@ -50,7 +52,8 @@ const started = Date.now();
 const log = (line: string): void => void process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
 
 const clusters = new Map<string, string>();
-for (const line of gunzipSync(readFileSync(`${modelsDir}clusters-v1.tsv.gz`)).toString('utf8').split('\n')) {
+const clustersFile = values.clusters ?? `${modelsDir}clusters-v1.tsv.gz`;
+for (const line of gunzipSync(readFileSync(clustersFile)).toString('utf8').split('\n')) {
   const tab = line.indexOf('\t');
   if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
 }
@@ -105,7 +108,7 @@ const meta = {
   gazetteer: useGazetteer,
   document_labels: useDocLabels,
   direction: values.direction,
-  clusters: 'clusters-v1.tsv.gz',
+  clusters: clustersFile.slice(clustersFile.lastIndexOf('/') + 1),
   dev_f1: { ontonotes: Number(chosen.onto.toFixed(4)), conll: Number(chosen.conll.toFixed(4)) },
   train_seconds: trainSeconds,
   command: `npm run train:ner${values.free ? ' -- --free' : ''}`,

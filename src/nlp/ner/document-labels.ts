@@ -5,9 +5,12 @@
  *    ("Mark" at a sentence start when "mark" occurs later): evidence of a common word;
  *  - `doc:inner`: the same capitalised form also occurs inside some sentence (not first), where
  *    capitals are not explained by position: evidence of a name for a sentence-initial occurrence.
+ *  - `head:fac`, `head:loc`, `head:gpe`, `head:org`: the kind of name the head word of the token's
+ *    capitalised run announces (`name-heads.ts`; a sentence-level label, carried in the same channel).
  * Cheap: one pass to collect the forms, one to label.
  */
 import type { GazetteerLabels } from './features.ts';
+import { nameHeadLabels } from './name-heads.ts';
 
 function isLowerInitial(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -32,15 +35,17 @@ export function documentLabels(sentences: readonly (readonly string[])[]): strin
       else if (i > 0 && isUpperInitial(w)) inner.add(w);
     }
   }
-  return sentences.map((words) =>
-    words.map((w) => {
-      if (!isUpperInitial(w)) return NONE as string[];
+  return sentences.map((words) => {
+    const heads = nameHeadLabels(words);
+    return words.map((w, i) => {
+      if (!isUpperInitial(w)) return heads[i]!.length > 0 ? [...heads[i]!] : (NONE as string[]); // `of` inside a run
       const out: string[] = [];
       if (lower.has(w.toLowerCase())) out.push('doc:lower');
       if (inner.has(w)) out.push('doc:inner');
+      for (const h of heads[i]!) out.push(h);
       return out;
-    }),
-  );
+    });
+  });
 }
 
 /** The gazetteer labels of a sentence with its document labels added (arrays copied only where needed). */
