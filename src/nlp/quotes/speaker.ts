@@ -44,7 +44,6 @@ export class SpeakerResolver {
   private readonly lastByHeadNoun = new Map<string, Seen>();
   private lastPersonSpeaker: Seen | null = null;
   private lastOrgSpeaker: string | null = null;
-  private lastOrg: string | null = null;
 
   constructor(text: string, mentions: readonly Mention[], entities: readonly Entity[]) {
     this.text = text;
@@ -68,7 +67,7 @@ export class SpeakerResolver {
           }
         }
         if (this.leadsSentence(m.start)) this.lastLeadPerson = seen;
-      } else if (e && ORG_LIKE.has(e.type)) this.lastOrg = e.id;
+      }
       this.next++;
     }
   }

@@ -2,7 +2,7 @@
  * Per-document lookups built once: lower-cased tokens, the mention and quote content covering
  * each token, and entities by id — so finding an actor costs a bounded walk over tokens.
  */
-import type { Entity, Mention, Quote, Span, Token } from '../../model/index.ts';
+import type { Entity, Mention, Quote, Token } from '../../model/index.ts';
 import { sentenceTokenRanges as tokenRangesOfSentences, spanIndexByToken } from '../../text/index.ts';
 import type { StageInput } from '../stage-input.ts';
 import { lowerCaseTokens } from '../../text/lower-case.ts';
