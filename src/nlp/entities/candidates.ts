@@ -39,6 +39,22 @@ export function correctedType(type: EntityType, text: string): EntityType {
   return type;
 }
 
+/** Verbs and auxiliaries that open a clause's predicate right after its subject. */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set([
+  'had', 'has', 'was', 'is', 'would', 'will', 'did', 'said', 'says', 'told', 'added', 'warned', 'vowed', 'led', 'became', 'remains', 'who',
+]);
+
+/**
+ * A lone capitalised word that the gazetteer does not know as a demonym, in the singular, right before
+ * a verb ("Mahdavi had led the unit"): a surname, whatever the tagger's NORP reading of its `-i`
+ * ending says. A nationality adjective does not stand alone before a verb, and its noun is plural.
+ */
+function loneWordBeforeVerb(view: DocView, ts: number, te: number, text: string): boolean {
+  if (te - ts !== 1 || /s$/.test(text) || lookupDemonym(text)) return false;
+  const next = view.words[te];
+  return next !== undefined && PREDICATE_OPENERS.has(next);
+}
+
 function fromNames(view: DocView, names: readonly NameSpan[], zones: ReturnType<typeof creditZones>): Candidate[] {
   const out: Candidate[] = [];
   for (const n of names) {
@@ -53,7 +69,8 @@ function fromNames(view: DocView, names: readonly NameSpan[], zones: ReturnType<
       const start = (view.tokens[piece.ts] as { start: number }).start + piece.cut;
       const end = (view.tokens[piece.te - 1] as { end: number }).end;
       const text = view.text.slice(start, end);
-      out.push({ start, end, ts: piece.ts, te: piece.te, type: correctedType(piece.type, text), text, from: 'tagger' });
+      const type = loneWordBeforeVerb(view, piece.ts, piece.te, text) && piece.type === 'NORP' ? 'PERSON' : correctedType(piece.type, text);
+      out.push({ start, end, ts: piece.ts, te: piece.te, type, text, from: 'tagger' });
     }
   }
   return out;

@@ -328,3 +328,18 @@ test('capital metonymy table', () => {
     assert.equal(entities[0]?.name, state ? 'Iran' : 'Tehran', text);
   }
 });
+
+test('a lone surname the tagger read as a nationality is a person before a verb; nationality words are no person', () => {
+  const cases: [string, Names, string | null][] = [
+    ['Mahdavi had led the brigade for a decade.', [['Mahdavi', 'NORP']], 'Mahdavi'],
+    ['Ghorbani said the talks were over.', [['Ghorbani', 'NORP']], 'Ghorbani'],
+    ['Iranian officials met on Monday.', [['Iranian', 'NORP']], null],
+    ['Shiite militias said they would respond.', [['Shiite', 'NORP']], null],
+    ['Iraqis said they were tired of the war.', [['Iraqis', 'NORP']], null],
+    ['Israeli said nothing more.', [['Israeli', 'NORP']], null],
+  ];
+  for (const [text, names, person] of cases) {
+    const people = resolve(text, names).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    assert.deepEqual(people, person === null ? [] : [person], text);
+  }
+});
