@@ -17,6 +17,8 @@ interface Slot<TIn, TOut> {
   worker: Worker;
   /** Jobs sent to this worker and not yet answered, oldest first. */
   readonly jobs: Job<TIn, TOut>[];
+  /** Why the worker is dying (set on 'error'); it gets no new jobs. */
+  failure: Error | null;
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -60,14 +62,19 @@ export class WorkerPool<TIn, TOut> {
 
   #spawn(): Slot<TIn, TOut> {
     const worker = new Worker(ENTRY, { workerData: { module: this.#module.href }, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
-    const slot: Slot<TIn, TOut> = { worker, jobs: [] };
+    const slot: Slot<TIn, TOut> = { worker, jobs: [], failure: null };
     worker.on('message', (out: TOut) => {
       slot.jobs.shift()?.resolve(out);
       this.#dispatch();
     });
     worker.on('error', (error) => {
+      slot.failure = error;
+    });
+    // Settled on 'exit', not 'error': Node delivers the answers the worker sent before it died ahead of
+    // 'exit' but not always ahead of 'error', so only now is the oldest unanswered job the one it died on.
+    worker.on('exit', (code) => {
       const [failed, ...waiting] = slot.jobs.splice(0);
-      failed?.reject(error);
+      failed?.reject(slot.failure ?? new Error(`worker exited with code ${code}`));
       this.#queue.unshift(...waiting);
       // replace the dead worker so the rest of the batch goes on
       const index = this.#slots.indexOf(slot);
@@ -83,7 +90,7 @@ export class WorkerPool<TIn, TOut> {
     // fill every worker to one job before giving any a second, so a short batch spreads evenly
     for (let fill = 1; fill <= this.#depth; fill++) {
       for (const slot of this.#slots) {
-        if (slot.jobs.length >= fill) continue;
+        if (slot.jobs.length >= fill || slot.failure !== null) continue;
         const job = this.#queue.shift();
         if (!job) return;
         slot.jobs.push(job);
