@@ -13,8 +13,9 @@
  *    it received so far (see memory.ts).
  *
  * Two paths share the templates: `featureNames` (strings; used to count features before training)
- * and `FeatureScorer` (integer ids, with a per-word-type cache; the hot path at run time and in
- * training). The per-word-type templates are strings built once per distinct word.
+ * and `FeatureIds` (integer ids, with a per-word-type cache; the hot path at run time and in
+ * training). Word-level features come from one source, `visitWordFeatures`, as template + value:
+ * the string path joins them, the id path looks the value up without building the name.
  */
 import { INTERJECTIONS } from './interjections.ts';
 import { MEMORY_TYPES } from './memory.ts';
