@@ -1,9 +1,9 @@
 /** One sentence through the classifier: stems → cues → features → class scores. */
 import { findCoreCues, findCues, sentenceFeatures, stemWords } from './features.ts';
-import type { CoreMatch, CueMatch } from './features.ts';
+import type { CueMatch } from './features.ts';
 import type { CameoInfo, EventModel } from './model.ts';
 import { scoreFeatures } from './model.ts';
-import { analyseWordsFast } from './fast-score.ts';
+import { analyseWordsFast, type WordAnalysis } from './fast-score.ts';
 
 export interface SentenceAnalysis {
   readonly stems: readonly string[];
@@ -46,12 +46,8 @@ export function classify(model: EventModel, analysis: Pick<SentenceAnalysis, 'fe
   return classifyScores(model, scoreFeatures(model, analysis.features), analysis.firstCore);
 }
 
-/** What the stage needs of a sentence: the analysis without feature strings, and its classification. */
-export interface RuntimeAnalysis {
-  readonly stems: readonly string[];
-  readonly cues: readonly CueMatch[];
-  /** Every core cue of the sentence, in order (as `findCoreCues`). */
-  readonly cores: readonly CoreMatch[];
+/** What the stage needs of a sentence: the word analysis (every core cue in order, as `findCoreCues`) and its classification. */
+export interface RuntimeAnalysis extends Omit<WordAnalysis, 'scores'> {
   readonly result: Classification;
 }
 
