@@ -10,20 +10,24 @@ export function plain(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Folded tokens seen so far: names recur across a corpus, the rules are a dozen regexes. Bounded. */
-const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
-/** One person-name token folded (`Qassem` → `kasem`); `''` for particles, initials and suffixes. */
-export function foldNameToken(token: string): string {
-  let folded = memo.get(token);
-  if (folded === undefined) {
-    folded = foldUncached(token);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(token, folded);
-  }
-  return folded;
+/** `fold` remembering its answers (emptied when full): names recur in a document and across a corpus. */
+function memoised(fold: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let folded = memo.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(text, folded);
+    }
+    return folded;
+  };
 }
+
+/** One person-name token folded (`Qassem` → `kasem`); `''` for particles, initials and suffixes (memoised: the rules are a dozen regexes). */
+export const foldNameToken: (token: string) => string = memoised(foldUncached);
 
 function foldUncached(token: string): string {
   let t = plain(token).replace(PARTICLE_PREFIX, '');
@@ -47,19 +51,8 @@ export function foldPersonName(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** Organisation keys seen so far: the same names recur in a document and across a corpus. Bounded. */
-const orgMemo = new Map<string, string>();
-
-/** Organisation / place key: lower-case, no accents, no `the`, no apostrophes, head synonyms merged. */
-export function foldOrgName(text: string): string {
-  let folded = orgMemo.get(text);
-  if (folded === undefined) {
-    folded = foldOrgNameUncached(text);
-    if (orgMemo.size >= MEMO_LIMIT) orgMemo.clear();
-    orgMemo.set(text, folded);
-  }
-  return folded;
-}
+/** Organisation / place key: lower-case, no accents, no `the`, no apostrophes, head synonyms merged (memoised). */
+export const foldOrgName: (text: string) => string = memoised(foldOrgNameUncached);
 
 function foldOrgNameUncached(text: string): string {
   // Acronyms keep their letters (`CNN` is not `cn`); other words lose doubled letters (`Hezbollah` = `Hezbolah`).
