@@ -22,7 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import { f1Of } from '../../src/eval/ner/score.ts';
 import { loadConllDev, loadOntonotesDev, scoreConll, scoreOntonotes } from '../../src/eval/ner/evaluate.ts';
 import { gazetteerLabels } from '../../src/nlp/gazetteer/index.ts';
-import { documentLabels, parseNerModel, serializeNerModel, trainNerModel, withDocumentLabels, type NerModel, type TrainingDocument } from '../../src/nlp/ner/index.ts';
+import { documentLabels, lowercaseNameEdges, NAME_EDGES_META, parseNerModel, serializeNerModel, trainNerModel, withDocumentLabels, type NerModel, type TrainingDocument } from '../../src/nlp/ner/index.ts';
 import { conllTrain, freeTrain, ontonotesTrain } from './datasets.ts';
 
 const { values } = parseArgs({
@@ -112,6 +112,8 @@ const meta = {
   dev_f1: { ontonotes: Number(chosen.onto.toFixed(4)), conll: Number(chosen.conll.toFixed(4)) },
   train_seconds: trainSeconds,
   command: `npm run train:ner${values.free ? ' -- --free' : ''}`,
+  // which lower-case words may begin a name in decoding order (the rest are pruned after an O)
+  [NAME_EDGES_META]: lowercaseNameEdges(Object.values(sources).flat(), values.direction === 'ltr' ? 'ltr' : 'rtl'),
 };
 const bytes = serializeNerModel({ ...chosen.model, meta }, { minWeight: Number(values['min-weight']) });
 writeFileSync(outFile, bytes);

@@ -1,13 +1,15 @@
 /**
- * Greedy left-to-right decoding: each token takes the best-scoring tag allowed after the previous
- * one (`I-X` only after `B-X`/`I-X`), seeing the two tags before it and the type its word form got
- * earlier in the document.
+ * Greedy decoding in the model's direction: each token takes the best-scoring tag allowed after the
+ * previous one (`I-X` only after `B-X`/`I-X`), seeing the two tags before it and the type its word
+ * form got earlier in the document. A word that cannot begin a name, after an `O`, is `O` unscored
+ * (name-edges.ts).
  */
-import { FeatureIds, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedSentence } from './features.ts';
+import { FeatureIds, MAX_FEATURES_PER_TOKEN, type GazetteerLabels, type PreparedWords } from './features.ts';
 import { documentLabels, withDocumentLabels } from './document-labels.ts';
 import { DocumentMemory } from './memory.ts';
 import type { NerModel } from './model.ts';
-import { RoleScoreSlabs, sentenceScores } from './static-scores.ts';
+import { NAME_EDGES_META } from './name-edges.ts';
+import { RoleScoreSlabs, roleSums } from './static-scores.ts';
 import { OUTSIDE, reverseTags } from './tags.ts';
 
 /** allowed[prev * T + tag] = 1 when `tag` may follow `prev`; row T is the sentence start. */
@@ -63,7 +65,9 @@ const states = new WeakMap<NerModel, DecoderState>();
 export function decoderState(model: NerModel): DecoderState {
   let s = states.get(model);
   if (!s) {
-    s = { ids: new FeatureIds(model.features, model.clusters, model.tags), mask: transitionMask(model.tags), slabs: new RoleScoreSlabs(model.tags.length) };
+    const edges = model.meta[NAME_EDGES_META];
+    const nameEdges = Array.isArray(edges) ? new Set(edges.filter((e): e is string => typeof e === 'string')) : undefined;
+    s = { ids: new FeatureIds(model.features, model.clusters, model.tags, undefined, nameEdges), mask: transitionMask(model.tags), slabs: new RoleScoreSlabs(model.tags.length) };
     states.set(model, s);
   }
   return s;
@@ -74,31 +78,36 @@ export function decoderState(model: NerModel): DecoderState {
 interface Scratch {
   readonly buffer: Int32Array;
   readonly scores: Float64Array;
-  /** Sentence-fixed scores per token (grown on demand). */
-  staticScores: Float64Array;
 }
 
 /**
  * Tags one prepared sentence (frozen weights; see static-scores.ts); updates the document memory.
- * Each token: its sentence-fixed scores plus the rows of its history features, best allowed tag.
+ * Each scored token: its word features' role sums plus the rows of its combo and history features,
+ * best allowed tag.
  */
-export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedSentence, memory: DocumentMemory, scratch: Scratch): string[] {
+export function decodePrepared(model: NerModel, state: DecoderState, sentence: PreparedWords, memory: DocumentMemory, scratch: Scratch): string[] {
   const T = model.tags.length;
   const weights = model.weights;
   const { buffer, scores } = scratch;
-  const fixed = (scratch.staticScores = sentenceScores(sentence, weights, T, state.slabs, scratch.staticScores));
   const out: string[] = [];
   let prev = T; // sentence start row in the mask
   let prevTag = 0; // index of O
   let prev2Tag = 0;
   for (let i = 0; i < sentence.words.length; i++) {
+    const ids = sentence.ids[i + 2]!;
+    if (prevTag === 0 && ids.skipAfterO && !sentence.ids[i + 3]!.hyphen) {
+      out.push(OUTSIDE);
+      prev2Tag = 0;
+      prev = 0;
+      continue;
+    }
     const word = sentence.words[i]!;
+    let n = state.ids.comboIds(sentence, i, buffer, 0);
     // words that cannot be remembered are never in the memory: skip the two lookups
-    const memorable = sentence.ids[i + 2]!.memorable;
-    const n = memorable
-      ? state.ids.collectHistory(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, 0, memory.seenTypes(word))
-      : state.ids.collectHistory(sentence, i, prevTag, prev2Tag, undefined, buffer, 0, 0);
-    for (let t = 0; t < T; t++) scores[t] = fixed[i * T + t]!;
+    n = ids.memorable
+      ? state.ids.collectHistory(sentence, i, prevTag, prev2Tag, memory.lastType(word), buffer, n, memory.seenTypes(word))
+      : state.ids.collectHistory(sentence, i, prevTag, prev2Tag, undefined, buffer, n, 0);
+    roleSums(sentence, i, weights, T, state.slabs, scores);
     for (let j = 0; j < n; j++) {
       const base = buffer[j]! * T;
       for (let t = 0; t < T; t++) scores[t]! += weights[base + t]!;
@@ -107,7 +116,7 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
     const tag = model.tags[best]!;
     out.push(tag);
     const type = typeOfTag(tag);
-    if (type !== undefined && memorable) memory.remember(word, type);
+    if (type !== undefined && ids.memorable) memory.remember(word, type);
     prev2Tag = prevTag;
     prevTag = best;
     prev = best;
@@ -119,13 +128,13 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
 export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: ((words: readonly string[]) => GazetteerLabels) | null): string[][] {
   const state = decoderState(model);
   const memory = new DocumentMemory();
-  const scratch: Scratch = { buffer: new Int32Array(MAX_FEATURES_PER_TOKEN), scores: new Float64Array(model.tags.length), staticScores: new Float64Array(64 * model.tags.length) };
+  const scratch: Scratch = { buffer: new Int32Array(MAX_FEATURES_PER_TOKEN), scores: new Float64Array(model.tags.length) };
   const rtl = model.direction === 'rtl';
   const docLabels = model.gazetteer && gazetteer && model.meta['document_labels'] === true ? documentLabels(sentences) : undefined;
   return sentences.map((words, s) => {
     const labels = model.gazetteer && gazetteer ? withDocumentLabels(gazetteer(words), docLabels?.[s]) : null;
-    if (!rtl) return decodePrepared(model, state, state.ids.prepare(words, labels), memory, scratch);
-    const prepared = state.ids.prepare([...words].reverse(), labels ? [...labels].reverse() : null);
+    if (!rtl) return decodePrepared(model, state, state.ids.prepareWords(words, labels), memory, scratch);
+    const prepared = state.ids.prepareWords([...words].reverse(), labels ? [...labels].reverse() : null);
     return reverseTags(decodePrepared(model, state, prepared, memory, scratch));
   });
 }

@@ -19,6 +19,7 @@
  */
 import { INTERJECTIONS } from './interjections.ts';
 import { MEMORY_TYPES } from './memory.ts';
+import { hasNoCapital } from './name-edges.ts';
 import { wordShape } from './shape.ts';
 
 export const SENTENCE_START = '<S>';
@@ -221,6 +222,10 @@ export interface WordIds {
   readonly hasBar: boolean;
   /** `isMemorable(word)`: only such words ever enter the document memory, so others need not look there. */
   readonly memorable: boolean;
+  /** After an `O` this word type is `O` without scoring (no capital, not a known name edge; see name-edges.ts). */
+  readonly skipAfterO: boolean;
+  /** A hyphen token: the word before it may be the tail of a hyphenated name (`Shui - bian`), so it is scored. */
+  readonly hyphen: boolean;
   /** This type's summed weights per role live at `roleScores[roleScoresAt ..]` (see static-scores.ts; run time only). */
   roleScores: Float32Array | null;
   roleScoresAt: number;
@@ -328,6 +333,8 @@ export class FeatureIds {
     private readonly clusters: ReadonlyMap<string, string>,
     tags: readonly string[],
     private readonly cacheLimit = CACHE_LIMIT,
+    /** The model's lower-case name edges (name-edges.ts); undefined: no pruning (training, older models). */
+    private readonly nameEdges?: ReadonlySet<string>,
   ) {
     const T = tags.length;
     this.T = T;
@@ -435,7 +442,9 @@ export class FeatureIds {
         templates: { lower: t.lower, shape: t.shape }, roleIds: t.roleIds, roleBounds: t.roleBounds,
         previousWithLower: known?.previous ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
         byDocumentType, shapeSerial, bigramsToRight: known?.bigrams ?? null, shapeOnLeft: known?.shapesOnLeft ?? null,
-        shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), memorable: isMemorable(w), roleScores: null, roleScoresAt: 0,
+        shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), memorable: isMemorable(w),
+        skipAfterO: this.nameEdges !== undefined && hasNoCapital(w, t.lower) && !this.nameEdges.has(w), hyphen: w === '-' || w === '–',
+        roleScores: null, roleScoresAt: 0,
       };
       this.cache.set(w, hit);
     }
@@ -452,8 +461,8 @@ export class FeatureIds {
     return ids;
   }
 
-  /** Per-sentence preparation: word ids with two sentinels each side, and the combo ids per token. */
-  prepare(words: readonly string[], gazetteer: GazetteerLabels): PreparedSentence {
+  /** Per-sentence preparation: word ids with two sentinels each side (combo ids come per token from `comboIds`). */
+  prepareWords(words: readonly string[], gazetteer: GazetteerLabels): PreparedWords {
     // emptied between sentences only, so one sentence's entries stay alive while it is decoded
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     const start = this.word(SENTENCE_START);
@@ -461,48 +470,66 @@ export class FeatureIds {
     const ids = [start, start];
     for (const w of words) ids.push(this.word(w));
     ids.push(end, end);
+    return { words, ids, gazetteer };
+  }
+
+  /** `prepareWords` plus every token's combo ids up front (training scores each token several times). */
+  prepare(words: readonly string[], gazetteer: GazetteerLabels): PreparedSentence {
+    const prepared = this.prepareWords(words, gazetteer);
+    const buffer = new Int32Array(MAX_FEATURES_PER_TOKEN);
     const combos: number[] = [];
     const offsets = new Int32Array(words.length + 1);
-    // each adjacent pair once: pairs[j] is (ids[j + 1], ids[j + 2]), the pair before token j
-    const pairs: PairIds[] = [];
-    for (let k = 1; k <= words.length + 1; k++) pairs.push(this.pairIds(ids[k]!, ids[k + 1]!));
     for (let i = 0; i < words.length; i++) {
       offsets[i] = combos.length;
-      const k = i + 2;
-      // same names as comboFeatures(), looked up through maps grouped by word
-      const pair = pairs[i]!;
-      if (pair.right >= 0) combos.push(pair.right); // l-1l0 is the right half of the (k-1, k) pair
-      const next = pairs[i + 1]!;
-      if (next.left >= 0) combos.push(next.left);
-      const shapes = this.shapeTrigram(ids[k - 1]!, ids[k]!, ids[k + 1]!);
-      if (shapes >= 0) combos.push(shapes);
-      const shapeLeft = this.shapeWord(ids[k - 1]!, ids[k]!, 0);
-      if (shapeLeft >= 0) combos.push(shapeLeft);
-      const shapeRight = this.shapeWord(ids[k + 1]!, ids[k]!, 1);
-      if (shapeRight >= 0) combos.push(shapeRight);
-      if (i === 0) {
-        const id = this.index.get(`first|s=${ids[k]!.templates.shape}`);
-        if (id !== undefined) combos.push(id);
-      }
-      if (gazetteer) {
-        for (const g of gazetteer[i] ?? NO_LABELS) {
-          const id = this.labelIds(g)[0]!;
-          if (id >= 0) combos.push(id);
-        }
-        if (i > 0) {
-          for (const g of gazetteer[i - 1] ?? NO_LABELS) {
-            const id = this.labelIds(g)[1]!;
-            if (id >= 0) combos.push(id);
-          }
-        }
-        for (const g of gazetteer[i + 1] ?? NO_LABELS) {
-          const id = this.labelIds(g)[2]!;
-          if (id >= 0) combos.push(id);
-        }
-      }
+      const n = this.comboIds(prepared, i, buffer, 0);
+      for (let j = 0; j < n; j++) combos.push(buffer[j]!);
     }
     offsets[words.length] = combos.length;
-    return { words, ids, combos: Int32Array.from(combos), offsets };
+    return { ...prepared, combos: Int32Array.from(combos), offsets };
+  }
+
+  /**
+   * Writes the ids of token i's combo features (the names of `comboFeatures`, found through maps
+   * grouped by word) into `out` from `n`; returns the new length.
+   */
+  comboIds(s: PreparedWords, i: number, out: Int32Array, n: number): number {
+    const ids = s.ids;
+    const k = i + 2;
+    const before = ids[k - 1]!;
+    const word = ids[k]!;
+    const after = ids[k + 1]!;
+    const right = this.pairIds(before, word).right; // l-1l0
+    if (right >= 0) out[n++] = right;
+    const left = this.pairIds(word, after).left; // l0l+1
+    if (left >= 0) out[n++] = left;
+    const shapes = this.shapeTrigram(before, word, after);
+    if (shapes >= 0) out[n++] = shapes;
+    const shapeLeft = this.shapeWord(before, word, 0);
+    if (shapeLeft >= 0) out[n++] = shapeLeft;
+    const shapeRight = this.shapeWord(after, word, 1);
+    if (shapeRight >= 0) out[n++] = shapeRight;
+    if (i === 0) {
+      const id = this.index.get(`first|s=${word.templates.shape}`);
+      if (id !== undefined) out[n++] = id;
+    }
+    const gazetteer = s.gazetteer;
+    if (gazetteer) {
+      for (const g of gazetteer[i] ?? NO_LABELS) {
+        const id = this.labelIds(g)[0]!;
+        if (id >= 0) out[n++] = id;
+      }
+      if (i > 0) {
+        for (const g of gazetteer[i - 1] ?? NO_LABELS) {
+          const id = this.labelIds(g)[1]!;
+          if (id >= 0) out[n++] = id;
+        }
+      }
+      for (const g of gazetteer[i + 1] ?? NO_LABELS) {
+        const id = this.labelIds(g)[2]!;
+        if (id >= 0) out[n++] = id;
+      }
+    }
+    return n;
   }
 
   /**
@@ -562,7 +589,7 @@ export class FeatureIds {
    * Writes the ids of token i's history features (previous tags, document memory) into `out` from
    * `n`; returns the new length. `out` must have room for 6 + MEMORY_TYPES.length more ids.
    */
-  collectHistory(s: PreparedSentence, i: number, previous: number, previous2: number, documentType: string | undefined, out: Int32Array, n: number, seenTypes = 0): number {
+  collectHistory(s: PreparedWords, i: number, previous: number, previous2: number, documentType: string | undefined, out: Int32Array, n: number, seenTypes = 0): number {
     const cur = s.ids[i + 2]!;
     let id = this.t1[previous]!;
     if (id >= 0) out[n++] = id;
@@ -600,9 +627,14 @@ function copyRole(w: WordIds, role: Role, out: Int32Array, n: number, limit: num
   return n;
 }
 
-export interface PreparedSentence {
+export interface PreparedWords {
   readonly words: readonly string[];
+  /** Word ids with two sentinels each side: token i's are `ids[i + 2]`. */
   readonly ids: readonly WordIds[];
+  readonly gazetteer: GazetteerLabels;
+}
+
+export interface PreparedSentence extends PreparedWords {
   /** Combo feature ids of all tokens; token i's are `combos[offsets[i] .. offsets[i + 1])`. */
   readonly combos: Int32Array;
   readonly offsets: Int32Array;

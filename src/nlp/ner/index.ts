@@ -18,6 +18,7 @@ export { NER_TAGS, NER_TYPES, OTHER_NAME, tagsToSpans, iob1ToBio } from './tags.
 export type { NerType, TagSpan } from './tags.ts';
 export { trainNerModel } from './train.ts';
 export { documentLabels, withDocumentLabels } from './document-labels.ts';
+export { lowercaseNameEdges, NAME_EDGES_META } from './name-edges.ts';
 export type { TrainingDocument, TrainingSentence, TrainOptions } from './train.ts';
 
 /** The tokens of each sentence (tokens outside every sentence are not tagged). */

@@ -1,15 +1,14 @@
 /**
- * Run-time scoring with frozen weights. A token's features split into those the sentence fixes (its
- * own and its neighbours' word features, the combos) and those earlier decisions fix (previous tags,
- * the document memory). The first part is summed once per token before decoding; within it, each
- * word type's share for every position it can take (itself, ±1, ±2, ±3) is summed once per type and
- * kept with the type's cached ids. The result equals scoring `FeatureIds.collect`'s ids (tested up to
- * float rounding) with about a quarter of the additions.
+ * Run-time scoring with frozen weights. A token's word features (its own and its neighbours') are
+ * the bulk of its features; each word type's share for every position it can take (itself, ±1, ±2,
+ * ±3) is summed once per type and kept with the type's cached ids, so a token adds seven rows instead
+ * of a hundred-odd. Its combo and history ids are added by the decoder. The result equals scoring
+ * `FeatureIds.collect`'s ids (tested up to float rounding).
  *
  * Only for weights that no longer change (a parsed or averaged model): training updates its weights
  * between tokens and scores `collect`'s ids directly.
  */
-import { ROLE_COUNT, type PreparedSentence, type WordIds } from './features.ts';
+import { ROLE_COUNT, type PreparedWords, type WordIds } from './features.ts';
 
 /** Word types per slab: the role scores of many types share one typed array (fewer objects for the collector). */
 const SLAB_WORDS = 2048;
@@ -48,30 +47,23 @@ export class RoleScoreSlabs {
 }
 
 /**
- * Scores of every tag for each token of the sentence from its sentence-fixed features:
- * `out[i * T + t]`. `out` is reused when long enough.
+ * Scores of every tag for token i from the word features of the seven word types around it (each
+ * at the row of its position), written into `out[0 .. T)`.
  */
-export function sentenceScores(s: PreparedSentence, weights: Float32Array, T: number, slabs: RoleScoreSlabs, out: Float64Array): Float64Array {
-  const n = s.words.length;
-  const scores = out.length >= n * T ? out : new Float64Array(Math.max(n * T, 2 * out.length));
+export function roleSums(s: PreparedWords, i: number, weights: Float32Array, T: number, slabs: RoleScoreSlabs, out: Float64Array): void {
   const ids = s.ids;
-  for (const w of ids) slabs.ensure(w, weights);
   const last = ids.length - 1;
-  for (let i = 0; i < n; i++) {
-    const k = i + 2;
-    const at = i * T;
-    // the seven word types around the token, each at the row of its position; one pass writes each score once
-    const w0 = ids[k]!, w1 = ids[k - 1]!, w2 = ids[k + 1]!, w3 = ids[k - 2]!, w4 = ids[k + 2]!, w5 = ids[k >= 3 ? k - 3 : 0]!, w6 = ids[k + 3 <= last ? k + 3 : last]!;
-    const s0 = w0.roleScores!, s1 = w1.roleScores!, s2 = w2.roleScores!, s3 = w3.roleScores!, s4 = w4.roleScores!, s5 = w5.roleScores!, s6 = w6.roleScores!;
-    const o0 = w0.roleScoresAt, o1 = w1.roleScoresAt + T, o2 = w2.roleScoresAt + 2 * T, o3 = w3.roleScoresAt + 3 * T;
-    const o4 = w4.roleScoresAt + 4 * T, o5 = w5.roleScoresAt + 5 * T, o6 = w6.roleScoresAt + 6 * T;
-    for (let t = 0; t < T; t++) {
-      scores[at + t] = s0[o0 + t]! + s1[o1 + t]! + s2[o2 + t]! + s3[o3 + t]! + s4[o4 + t]! + s5[o5 + t]! + s6[o6 + t]!;
-    }
-    for (let j = s.offsets[i]!, e = s.offsets[i + 1]!; j < e; j++) {
-      const base = s.combos[j]! * T;
-      for (let t = 0; t < T; t++) scores[at + t]! += weights[base + t]!;
-    }
-  }
-  return scores;
+  const k = i + 2;
+  const w0 = ids[k]!, w1 = ids[k - 1]!, w2 = ids[k + 1]!, w3 = ids[k - 2]!, w4 = ids[k + 2]!, w5 = ids[k >= 3 ? k - 3 : 0]!, w6 = ids[k + 3 <= last ? k + 3 : last]!;
+  slabs.ensure(w0, weights);
+  slabs.ensure(w1, weights);
+  slabs.ensure(w2, weights);
+  slabs.ensure(w3, weights);
+  slabs.ensure(w4, weights);
+  slabs.ensure(w5, weights);
+  slabs.ensure(w6, weights);
+  const s0 = w0.roleScores!, s1 = w1.roleScores!, s2 = w2.roleScores!, s3 = w3.roleScores!, s4 = w4.roleScores!, s5 = w5.roleScores!, s6 = w6.roleScores!;
+  const o0 = w0.roleScoresAt, o1 = w1.roleScoresAt + T, o2 = w2.roleScoresAt + 2 * T, o3 = w3.roleScoresAt + 3 * T;
+  const o4 = w4.roleScoresAt + 4 * T, o5 = w5.roleScoresAt + 5 * T, o6 = w6.roleScoresAt + 6 * T;
+  for (let t = 0; t < T; t++) out[t] = s0[o0 + t]! + s1[o1 + t]! + s2[o2 + t]! + s3[o3 + t]! + s4[o4 + t]! + s5[o5 + t]! + s6[o6 + t]!;
 }

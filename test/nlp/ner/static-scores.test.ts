@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FeatureIds, featureNames, MAX_FEATURES_PER_TOKEN, templatesOf, visitWordFeatures, WORD_FEATURE_TEMPLATES } from '../../../src/nlp/ner/features.ts';
 import { scoreInto } from '../../../src/nlp/ner/decode.ts';
-import { RoleScoreSlabs, sentenceScores } from '../../../src/nlp/ner/static-scores.ts';
+import { RoleScoreSlabs, roleSums } from '../../../src/nlp/ner/static-scores.ts';
 import { seededRandom } from '../../../src/nlp/ner/random.ts';
 
 const tags = ['O', 'B-PERSON', 'I-PERSON', 'B-GPE', 'I-GPE'];
@@ -29,7 +29,7 @@ function model(): { index: Map<string, number>; weights: Float32Array } {
   return { index, weights };
 }
 
-test('sentence-fixed scores plus history rows equal the scores of every collected id', () => {
+test('role sums plus combo and history rows equal the scores of every collected id', () => {
   const { index, weights } = model();
   const ids = new FeatureIds(index, clusters, tags);
   const slabs = new RoleScoreSlabs(T);
@@ -37,12 +37,12 @@ test('sentence-fixed scores plus history rows equal the scores of every collecte
   const expected = new Float64Array(T);
   for (const words of [...sentences, ...sentences]) {
     const prepared = ids.prepare(words, gazetteer(words));
-    const fixed = sentenceScores(prepared, weights, T, slabs, new Float64Array(4));
+    const got = new Float64Array(T);
     for (let i = 0; i < words.length; i++) {
       for (const [p, p2, d, seen] of [[0, 0, undefined, 0], [1, 0, 'PERSON', 1], [3, 1, 'GPE', 3]] as const) {
         scoreInto(weights, T, buffer, ids.collect(prepared, i, p, p2, d, buffer, seen), expected);
-        const n = ids.collectHistory(prepared, i, p, p2, d, buffer, 0, seen);
-        const got = Float64Array.from({ length: T }, (_, t) => fixed[i * T + t]!);
+        const n = ids.collectHistory(prepared, i, p, p2, d, buffer, ids.comboIds(prepared, i, buffer, 0), seen);
+        roleSums(prepared, i, weights, T, slabs, got);
         for (let j = 0; j < n; j++) for (let t = 0; t < T; t++) got[t]! += weights[buffer[j]! * T + t]!;
         for (let t = 0; t < T; t++) assert.ok(Math.abs(got[t]! - expected[t]!) < 1e-3, `${words.join(' ')} @${i} tag ${tags[t]}: ${got[t]} vs ${expected[t]}`);
       }
