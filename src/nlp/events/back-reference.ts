@@ -4,7 +4,9 @@
  * text than the first mention ("the killing" in the lede, "killed on Friday" in the third paragraph).
  * After the whole document is coded, such an event that only had the anchor or the publication
  * date takes the date of the nearest event of its category dated by a time expression (before it
- * first, else after it), unless the two name different targets.
+ * first, else after it), unless the two name different targets. Never from its own sentence: the
+ * other happenings coded there are by construction different ones ("the attack came after a New
+ * Year's Eve attack on the embassy" — the second attack's date is not the first one's).
  */
 import type { Event } from '../../model/index.ts';
 import { coreCueAt } from './features.ts';
@@ -20,7 +22,8 @@ const DEFINITE_RIGHT_BEFORE = /(?:\b(?:the|this|that|its|their|his|her)|['’]s)
 export function isBackReference(text: string, trigger: { start: number; end: number }): boolean {
   const word = text.slice(trigger.start, trigger.end);
   // only the words that name a happening (core cues); a verb form ("the US killed") is no description
-  if (/ed$/i.test(word) || coreCueAt([stem(word.split(/\s+/)[0]!)], 0).length === 0) return false;
+  // a two-word cue ("air strike") is looked up whole: its first word alone is no cue
+  if (/ed$/i.test(word) || coreCueAt(word.split(/\s+/).map(stem), 0).length === 0) return false;
   const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
   return /ing$/i.test(word) ? DEFINITE_RIGHT_BEFORE.test(before) : DEFINITE_BEFORE.test(before);
 }
@@ -31,7 +34,7 @@ export function dateBackReferences(text: string, events: readonly Event[]): Even
   return events.map((event, i) => {
     if (event.date !== null && event.date.from === 'timex') return event;
     if (!isBackReference(text, event.trigger)) return event;
-    const fits = (other: Event): boolean => other.type === event.type && datedByText(other) && (event.target === undefined || other.target === undefined || other.target === event.target);
+    const fits = (other: Event): boolean => other.type === event.type && other.start !== event.start && datedByText(other) && (event.target === undefined || other.target === undefined || other.target === event.target);
     let donor: Event | undefined;
     for (let j = i - 1; j >= 0 && donor === undefined; j--) if (fits(events[j]!)) donor = events[j];
     for (let j = i + 1; j < events.length && donor === undefined; j++) if (fits(events[j]!)) donor = events[j];

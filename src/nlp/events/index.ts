@@ -6,6 +6,7 @@
 import type { Entity, Event, EventDate, Mention, Quote, Span, Token } from '../../model/index.ts';
 import type { StageInput } from '../stage-input.ts';
 import { findArguments } from './arguments.ts';
+import { withDescribedCommentators } from './commentator-descriptions.ts';
 import type { Classification, RuntimeAnalysis } from './classify.ts';
 import { codeStatement, isCommentator, sayingDate } from './statement.ts';
 import { coding, eventDraft, stateOf } from './coding.ts';
@@ -21,9 +22,9 @@ import { fallbackDate, ownDate } from './dating.ts';
 import type { CoreMatch, CueMatch } from './features.ts';
 import type { EventModel } from './model.ts';
 import { stem } from './stem.ts';
-import { datingTimexes } from './timex-attachment.ts';
+import { datingTimexes, sayingTimexes } from './timex-attachment.ts';
 import type { TriggerChoice } from './trigger.ts';
-import { chooseTrigger, ploverOfCode, sameCategory } from './trigger.ts';
+import { chooseTrigger, coreReading, ploverOfCode, sameCategory } from './trigger.ts';
 
 export type { CameoInfo, EventModel, EventModelFile, EventThresholds } from './model.ts';
 export { parseEventModel } from './model.ts';
@@ -53,6 +54,11 @@ export function extractEvents(input: StageInput, model: EventModel): Event[] {
 
 const tokensIn = within<Token>;
 
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
 
 const isCommentatorId = (id: string, entityById: ReadonlyMap<string, Entity>): boolean => {
   const entity = entityById.get(id);
@@ -68,8 +74,10 @@ function isAnaphoric(stems: readonly string[], index: number): boolean {
 
 /**
  * A sentence the classifier does not call an event may still continue one told before: "the
- * Pentagon said Sunday that the strike was ordered by Trump" is about the strike. Its category is
- * the earlier event's; it counts when it adds who did it or when (checked by the caller).
+ * Pentagon said Sunday that the strike was ordered by Trump" is about the strike, and "for
+ * observers, the attack marked an escalation" reports it again. Its category is the earlier
+ * event's. A news sentence whose subject is such a description reports that happening (the seeds'
+ * gold dates it too), so it counts even when it adds neither who did it nor when.
  */
 function continuation(stems: readonly string[], cues: readonly CueMatch[], cores: readonly CoreMatch[], earlier: readonly Event[], model: EventModel): { label: string; choice: TriggerChoice } | null {
   for (const core of cores) {
@@ -81,6 +89,31 @@ function continuation(stems: readonly string[], cues: readonly CueMatch[], cores
     return { label, choice: { index: i, length: core.length, code: cue?.code ?? null, core: true } };
   }
   return null;
+}
+
+/**
+ * A capitalised word inside running text that the name tagger missed ("the Guards' foreign arm",
+ * "the Shield Force's base"): part of a name, not a happening. Not a word that may start a sentence
+ * (first, or after a stamp, a quotation mark or a colon), and not in a heading set in title case
+ * (there, fewer than a third of the longer words are lower-case).
+ */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII without a regex: this runs for every coded happening
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNameWord(words: readonly string[], index: number): boolean {
+  // after a stamp, a quotation mark or a colon a capital only starts a sentence
+  if (index === 0 || !startsUpper(words[index]!) || !/\p{L}/u.test(words[index - 1]!)) return false;
+  let lower = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (w.length < 4) continue;
+    if (/^\p{Ll}/u.test(w)) lower++;
+    else if (/^\p{Lu}/u.test(w)) upper++;
+  }
+  return lower * 2 >= upper;
 }
 
 /**
@@ -129,8 +162,6 @@ function clausesOf(tokens: readonly Token[]): Token[][] {
 interface Decision {
   readonly label: string;
   readonly choice: TriggerChoice;
-  /** The sentence only continues an earlier event (kept when it adds an actor or a date). */
-  readonly continues: boolean;
   /** Taken by the second-chance rule for reported happenings (kept only with an actor, outside quotes). */
   readonly reported: boolean;
 }
@@ -145,10 +176,10 @@ function decide(model: EventModel, result: Classification, words: readonly strin
   // below every threshold the trigger cannot change the verdict: skip looking for it (most sentences)
   const hopeless = options.everySentence !== true && result.margin <= Math.min(core, cue, uncued);
   const choice = hopeless ? null : chooseTrigger(model, label, words, stems, cues, cores);
-  if (options.everySentence === true) return { label, choice: choice ?? { index: 0, length: 1, code: null, core: false }, continues: false, reported: false };
-  if (choice !== null && isEvent(model, result, choice.core ? 'core' : choice.code !== null ? 'cue' : 'uncued')) return { label, choice, continues: false, reported: false };
+  if (options.everySentence === true) return { label, choice: choice ?? { index: 0, length: 1, code: null, core: false }, reported: false };
+  if (choice !== null && isEvent(model, result, choice.core ? 'core' : choice.code !== null ? 'cue' : 'uncued')) return { ...coreReading(model, label, choice, analysis, result.margin), reported: false };
   const continued = continuation(stems, cues, cores, earlier, model);
-  if (continued !== null) return { ...continued, continues: true, reported: false };
+  if (continued !== null) return { ...continued, reported: false };
   return reportedHappening(model, result, words, analysis);
 }
 
@@ -162,23 +193,26 @@ function decide(model: EventModel, result: Classification, words: readonly strin
  */
 const SECOND_CHANCE_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SECOND_CHANCE_CUES).flatMap(([category, list]) => list.map((w) => [stem(w), [category]] as const)));
 
-function secondChanceCueAt(stems: readonly string[], index: number): { readonly categories: readonly string[]; readonly length: number } {
-  const categories = SECOND_CHANCE_BY_STEM.get(stems[index]!);
-  return categories === undefined ? { categories: [], length: 0 } : { categories, length: 1 };
+function secondChanceCues(stems: readonly string[]): CoreMatch[] {
+  const found: CoreMatch[] = [];
+  stems.forEach((s, index) => {
+    const categories = SECOND_CHANCE_BY_STEM.get(s);
+    if (categories !== undefined) found.push({ index, categories, length: 1 });
+  });
+  return found;
 }
 
 function reportedHappening(model: EventModel, result: Classification, words: readonly string[], analysis: RuntimeAnalysis): Decision | null {
   if (result.margin <= REPORTED_MARGIN) return null;
   const { stems, cues, cores } = analysis;
-  let next = 0; // the first core cue at or after word i
-  for (let i = 0; i < stems.length; i++) {
-    const found = cores[next]?.index === i ? cores[next++]! : undefined;
-    const core = found ?? secondChanceCueAt(stems, i);
-    if (core.length === 0) continue;
+  // a core cue of the clause first; the broad second-chance words only when it has none
+  // ("… talking about targeting our assets as revenge": the revenge, not the targeting)
+  for (const core of cores.length > 0 ? cores : secondChanceCues(stems)) {
+    const i = core.index;
     const label = core.categories.includes(result.eventLabel) ? result.eventLabel : core.categories[0]!;
     const cue = cues.find((c) => c.index === i && sameCategory(label, ploverOfCode(model, c.code)));
     if (isNegated(words, i)) return null;
-    return { label, choice: { index: i, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true }, continues: false, reported: true };
+    return { label, choice: { index: i, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true }, reported: true };
   }
   return null;
 }
@@ -226,13 +260,15 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   if (!options.everySentence && quoted?.speaker?.entity != null && isCommentatorId(quoted.speaker.entity, entityById)) return null;
   // a word of a name ("Revolutionary Guards", "TRAVEL ALERT") is no happening
   if (!options.everySentence && mentions.some((m) => m.start < trigger.end && trigger.start < m.end)) return null;
+  if (!options.everySentence && isNameWord(words, choice.index)) return null;
   // "did not attack", "plans to attack", "if Iran attacked": no happening (a refusal or a threat is one)
   if (!options.everySentence && label !== 'REJECT' && isNegated(words, choice.index)) return null;
   if (!options.everySentence && label !== 'THREATEN' && isHypothetical(words, choice.index)) return null;
   // "We call on all sides …", said the minister: a speech act in a direct quote is the speaker's act
   const speechAct = quote?.kind === 'direct' && SPEECH_ACT_CATEGORIES.has(label) && quote.speaker?.entity != null ? quote.speaker.entity : undefined;
   const told = quote === undefined ? reportedPart(tokens, analysis.stems, choice.index, clause) : clause;
-  let date: EventDate | null = ownDate(datingTimexes(input.doc, tokens, clauseTimexes, trigger), told, trigger);
+  const ownTimexes = datingTimexes(input.doc, tokens, clauseTimexes, trigger);
+  let date: EventDate | null = ownDate(ownTimexes, told, trigger);
   // "we will respond," the minister said Thursday: a speech act in a quote is dated by the saying
   if (date === null && quote !== undefined && SPEECH_ACT_CATEGORIES.has(label)) date = sayingDate(input, unit, quote);
   // a second-chance event: told as a fact by the text (or in indirect speech), by someone or at a stated time
@@ -245,20 +281,28 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   const actorEntity = found.actor?.entity ?? speechAct ?? (directive ? quoted?.speaker?.entity ?? undefined : undefined);
   let actor = stateOf(actorEntity === undefined ? undefined : entityById.get(actorEntity), input.entities)?.id;
   let target = found.target?.entity;
-  if (decision.continues && actor === undefined && date === null) return null;
 
   // "the strike …": continue the earlier event of the same category (its participants, its date)
   const anaphoric = isAnaphoric(analysis.stems, choice.index);
-  const earlier = [...events].reverse().find((e) => e.type === type || sameCategory(label, e.type));
-  if (earlier !== undefined) {
-    const overlaps = (actor !== undefined && (actor === earlier.actor || actor === earlier.target)) || (target !== undefined && (target === earlier.target || target === earlier.actor));
-    if (anaphoric) {
-      actor ??= earlier.actor;
-      target ??= earlier.target;
-    }
-    if (date === null && (anaphoric || overlaps) && earlier.date?.from === 'timex') date = earlier.date;
+  const ofCategory = (e: Event): boolean => e.type === type || sameCategory(label, e.type);
+  const earlier = findLast(events, ofCategory);
+  if (earlier !== undefined && anaphoric) {
+    actor ??= earlier.actor;
+    target ??= earlier.target;
+    if (date === null && earlier.date?.from === 'timex') date = earlier.date;
   }
-  date ??= fallbackDate(input.doc, unit);
+  // the latest earlier happening of the category with a participant in common, dated by the text
+  // ("Soleimani was killed on Friday …" then "… after Soleimani was killed"), not only the latest one
+  const shares = (e: Event): boolean => (actor !== undefined && (actor === e.actor || actor === e.target)) || (target !== undefined && (target === e.target || target === e.actor));
+  if (date === null && (actor !== undefined || target !== undefined)) date = findLast(events, (e) => ofCategory(e) && e.date?.from === 'timex' && shares(e))?.date ?? null;
+  // "days earlier", "many years ago", "recently": the text puts it before the report, on no day it names — not the report's day
+  const vaguePast = date === null && ownTimexes.some((t) => t.value === 'PAST_REF' && inside(t, told));
+  if (!vaguePast) {
+    // no time of its own: the happening took place by the time it was told ("…, the Pentagon said Thursday")
+    if (date === null && quote !== undefined) date = sayingDate(input, unit, quote);
+    date ??= ownDate(sayingTimexes(input.doc, tokens, within(input.timexes, unit)), unit, trigger);
+    date ??= fallbackDate(input.doc, unit);
+  }
 
   return {
     id: `v${events.length}`,
@@ -267,7 +311,7 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
 }
 
 export function extractEventsWith(input: StageInput, model: EventModel, options: ExtractOptions): Event[] {
-  const entityById = new Map(input.entities.map((e) => [e.id, e] as const));
+  const entityById = withDescribedCommentators(input.doc.text, input.entities, input.mentions, input.quotes);
   // the binary searches need text order; stages produce it, but a caller's hand-made input may not
   const byStart = <T extends Span>(items: readonly T[]): readonly T[] => (items.every((x, i) => i === 0 || items[i - 1]!.start <= x.start) ? items : [...items].sort((a, b) => a.start - b.start));
   input = { ...input, tokens: byStart(input.tokens), mentions: byStart(input.mentions), timexes: byStart(input.timexes) };

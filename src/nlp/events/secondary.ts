@@ -16,6 +16,7 @@ import { isHypothetical, isNegated } from './modality.ts';
 import type { EventModel } from './model.ts';
 import { within } from './spans.ts';
 import { datingTimexes, isEntryStamp } from './timex-attachment.ts';
+import { isBackReference } from './back-reference.ts';
 
 type Draft = Omit<Event, 'id'>;
 
@@ -23,7 +24,7 @@ type Draft = Omit<Event, 'id'>;
 export function otherDatedHappenings(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], cores: readonly CoreMatch[], events: readonly Event[], entityById: ReadonlyMap<string, Entity>): Draft[] {
   const clause: Span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   const timexes = within(input.timexes, clause).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && precisionOf(t.value) !== null && !isEntryStamp(input.doc, t));
-  if (timexes.length === 0) return [];
+  if (timexes.length === 0) return backReferenced(input, model, whole, tokens, cores, events);
   // the sentence's events are the last ones coded
   const sentenceEvents: Event[] = [];
   for (let i = events.length - 1; i >= 0 && events[i]!.start === whole.start; i--) sentenceEvents.push(events[i]!);
@@ -58,4 +59,30 @@ export function otherDatedHappenings(input: StageInput, model: EventModel, whole
     drafts.push(eventDraft(model, { whole, trigger, coded, actor, target, place: found.place?.entity, date }));
   }
   return drafts;
+}
+
+/**
+ * A definite description of a happening the story dated before ("Soleimani, who was killed in the
+ * airstrike, was behind …"): when the sentence's own event is another one, the described happening
+ * is a second event of the sentence, with the date the story gave it (the latest earlier event of
+ * its category dated by a time expression to the day). One per clause, only when its date is new there.
+ */
+function backReferenced(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], cores: readonly CoreMatch[], events: readonly Event[]): Draft[] {
+  const sentenceEvents: Event[] = [];
+  for (let i = events.length - 1; i >= 0 && events[i]!.start === whole.start; i--) sentenceEvents.push(events[i]!);
+  if (sentenceEvents.length === 0) return [];
+  for (const core of cores) {
+    const trigger: Span = { start: tokens[core.index]!.start, end: tokens[core.index + core.length - 1]!.end };
+    if (sentenceEvents.some((e) => e.trigger.start === trigger.start || e.type === core.categories[0])) continue;
+    if (!isBackReference(input.doc.text, trigger)) continue;
+    let donor: Event | undefined;
+    for (let j = events.length - 1 - sentenceEvents.length; j >= 0 && donor === undefined; j--) {
+      const e = events[j]!;
+      if (e.type === core.categories[0] && e.date?.from === 'timex' && e.date.precision === 'day') donor = e;
+    }
+    if (donor?.date == null || sentenceEvents.some((e) => e.date?.value === donor.date!.value)) continue;
+    const coded = coding(model, core.categories[0]!, null);
+    return [eventDraft(model, { whole, trigger, coded, actor: donor.actor, target: donor.target, date: donor.date })];
+  }
+  return [];
 }

@@ -13,7 +13,7 @@ import type { StageInput } from '../stage-input.ts';
 import type { Classification } from './classify.ts';
 import { ownDate } from './dating.ts';
 import { isEntryStamp } from './timex-attachment.ts';
-import { COMMENTATOR_WORDS, SPEECH_ACT_CATEGORIES } from './data/function-words.ts';
+import { COMMENTATOR_AFFILIATIONS, COMMENTATOR_WORDS, SPEECH_ACT_CATEGORIES } from './data/function-words.ts';
 import { coreCueAt, stemWords } from './features.ts';
 
 /** Lead of NONE beyond which the words are taken as commentary, not a coded statement (set on the seeds' error list). */
@@ -42,7 +42,8 @@ export function codeStatement(input: StageInput, unit: Span, result: Classificat
   if (/^according\b/i.test(input.doc.text.slice(quote.cue.start, quote.cue.end))) return null;
   const speaker = entities.get(quote.speaker.entity);
   if (speaker !== undefined && isCommentator(speaker)) return null;
-  if (continuesTurn(input.quotes, quote, unit)) return null;
+  // a turn's later quote is coded only when it does something of its own (a demand, a warning)
+  if (act === undefined && continuesTurn(input.quotes, quote, unit)) return null;
   return { label: act?.label ?? result.eventLabel, trigger: { start: quote.cue.start, end: quote.cue.end }, speaker: quote.speaker.entity, quote: quote.id, date: sayingDate(input, unit, quote) };
 }
 
@@ -56,15 +57,19 @@ function speechActOf(cue: string): string | undefined {
   return coreCueAt(stems, 0).categories.find((category) => SPEECH_ACT_CATEGORIES.has(category));
 }
 
-/** A speaker whose title makes them a commentator (analyst, expert, reporter …): what they say is commentary, not an act CAMEO codes. */
+/** A speaker whose title (analyst, expert, reporter …) or affiliation (an institute, a university) makes them a commentator: what they say is commentary, not an act CAMEO codes. */
 export function isCommentator(entity: Entity): boolean {
-  return entity.roles.some((r) => COMMENTATOR_WORDS.some((w) => r.title.toLowerCase().includes(w)));
+  return entity.roles.some((r) => {
+    const role = `${r.title} ${r.org ?? ''}`.toLowerCase();
+    return COMMENTATOR_WORDS.some((w) => role.includes(w)) || COMMENTATOR_AFFILIATIONS.some((w) => role.includes(w));
+  });
 }
 
 /**
  * A direct quote that goes on from the same speaker's quote just before it ("…," he said; "…,"
  * Vale added) continues one statement told in pieces: the statement is coded once, where the
- * speaker's turn begins, not again for every later sentence of the same speech.
+ * speaker's turn begins, not again for every later sentence of the same speech — unless the later
+ * quote is a speech act of its own ("… must be stopped," she said; "…," she warned).
  */
 function continuesTurn(quotes: readonly Quote[], quote: Quote, unit: Span): boolean {
   if (quote.kind !== 'direct') return false;

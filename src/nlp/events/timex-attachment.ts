@@ -32,6 +32,22 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 const isPossessive = (token: Token | undefined): boolean => token !== undefined && (token.text === "'s" || token.text === '’s' || token.text === "'" || token.text === '’');
 
+/** Index of the speech verb a time starting at token `first` is attached to ("said Thursday", "said on late Friday"), or -1. */
+function speechVerbOf(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && SPEECH_TIME_GLUE.has(tokens[k]!.text.toLowerCase())) k--;
+  return k >= 0 && SPEECH_STEMS.has(stem(tokens[k]!.text)) ? k : -1;
+}
+
+/**
+ * The times of `candidates` that date a saying ("the Pentagon said Thursday that …"): a happening
+ * the saying reports, with no time of its own, took place by then — a closer date than the
+ * publication day of a report that appears a day later.
+ */
+export function sayingTimexes(doc: Pick<Document, 'passages' | 'text'>, tokens: readonly Token[], candidates: readonly Timex[]): Timex[] {
+  return candidates.filter((timex) => !isEntryStamp(doc, timex) && speechVerbOf(tokens, tokenAt(tokens, timex.start)) >= 0);
+}
+
 /** The timexes of `candidates` that may date the trigger at `trigger` (tokens: the clause's, in order). */
 export function datingTimexes(doc: Pick<Document, 'passages' | 'text'>, tokens: readonly Token[], candidates: readonly Timex[], trigger: Span): Timex[] {
   const triggerIndex = tokenAt(tokens, trigger.start);
@@ -42,9 +58,7 @@ export function datingTimexes(doc: Pick<Document, 'passages' | 'text'>, tokens: 
     // "last week's killing": only the possessed noun (within three words) takes the time
     if (isPossessive(tokens[after])) return triggerIndex > after && triggerIndex <= after + 3;
     // "said Thursday", "said on late Friday": the saying's time
-    let k = first - 1;
-    while (k >= 0 && SPEECH_TIME_GLUE.has(tokens[k]!.text.toLowerCase())) k--;
-    if (k >= 0 && k !== triggerIndex && SPEECH_STEMS.has(stem(tokens[k]!.text))) return false;
+    if (speechVerbOf(tokens, first) !== triggerIndex && speechVerbOf(tokens, first) >= 0) return false;
     // a subordinator between the trigger and the time: the time belongs to the other happening
     // ("since October", "after Friday": a preposition right before the time is part of the time phrase)
     const [from, to] = first > triggerIndex ? [triggerIndex + 1, first - 1] : [after, triggerIndex];

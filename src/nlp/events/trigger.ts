@@ -65,3 +65,19 @@ export function chooseTrigger(model: EventModel, label: string, words: readonly 
   });
   return best < 0 ? null : { index: best, length: 1, code: null, core: false };
 }
+
+/**
+ * A fallback trigger (no cue of the predicted category) that is a core cue of another category
+ * only ("responding to the fatal US strike", read as a labour strike) names what the core cue says
+ * when the classifier's lead is weak — smaller than the bonus one core cue word gets: the word
+ * itself then says more than the rest of the sentence. A strong lead keeps the class ("workers
+ * went on strike over pay" stays PROTEST).
+ */
+export function coreReading(model: EventModel, label: string, choice: TriggerChoice, analysis: { readonly cores: readonly CoreMatch[]; readonly cues: readonly CueMatch[] }, margin: number): { label: string; choice: TriggerChoice } {
+  if (choice.core || choice.code !== null || margin >= model.thresholds.uncued + model.thresholds.coreBonus) return { label, choice };
+  const core = analysis.cores.find((c) => c.index === choice.index);
+  if (core === undefined || core.categories.includes(label)) return { label, choice };
+  const other = core.categories[0]!;
+  const cue = analysis.cues.find((c) => c.index === choice.index && sameCategory(other, ploverOfCode(model, c.code)));
+  return { label: other, choice: { index: choice.index, length: Math.max(core.length, cue?.length ?? 1), code: cue?.code ?? null, core: true } };
+}

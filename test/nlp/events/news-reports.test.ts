@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Event, Quote } from '../../../src/model/index.ts';
 import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
-import { datingTimexes } from '../../../src/nlp/events/timex-attachment.ts';
+import { datingTimexes, sayingTimexes } from '../../../src/nlp/events/timex-attachment.ts';
 import type { StageInput } from '../../../src/nlp/stage-input.ts';
 import type { EntitySpec, InputSpec } from '../build-stage-input.ts';
 import { buildStageInput, entityId } from '../build-stage-input.ts';
@@ -59,10 +59,18 @@ describe('which time expression dates the happening', () => {
     assert.equal(eventWith(input, 'arrested').date?.from, 'published');
   });
 
-  it('a time after the speech verb dates the saying ("…, the army said on Thursday")', () => {
+  it('a time after the speech verb dates the saying ("…, the army said on Thursday"), not a happening with a time of its own', () => {
+    const text = 'Kalan Front fighters shelled the town of Varna in the night to Tuesday, the army said on Thursday.';
+    const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'Tuesday', type: 'DATE', value: '2019-12-31' }, { text: 'Thursday', type: 'DATE', value: '2020-01-02' }] });
+    assert.equal(eventWith(input, 'shelled').date?.value, '2019-12-31');
+    assert.deepEqual(datingTimexes(input.doc, input.tokens, input.timexes, { start: text.indexOf('shelled'), end: text.indexOf('shelled') + 7 }).map((t) => t.text), ['Tuesday']);
+  });
+
+  it('a happening with no time of its own took place by the time it was told: the saying\'s time, not the publication day', () => {
     const text = 'Kalan Front fighters shelled the town of Varna, the army said on Thursday.';
     const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'Thursday', type: 'DATE', value: '2020-01-02' }] });
-    assert.notEqual(eventWith(input, 'shelled').date?.value, '2020-01-02');
+    assert.deepEqual(eventWith(input, 'shelled').date, { value: '2020-01-02', precision: 'day', from: 'timex', timex: 't0' });
+    assert.deepEqual(sayingTimexes(input.doc, input.tokens, input.timexes).map((t) => t.text), ['Thursday']);
   });
 
   it('a time beyond "after" dates the other happening, which becomes its own event', () => {
@@ -76,6 +84,34 @@ describe('which time expression dates the happening', () => {
   });
 });
 
+describe('a capitalised cue word inside running text is part of a name', () => {
+  it('"the Strike Brigade\'s northern unit" is no strike', () => {
+    const text = 'Members of the Strike Brigade\'s northern unit patrolled the valley near Varna on Monday.';
+    assert.equal(triggered(buildStageInput(text, { entities: [{ name: 'Varna', type: 'GPE' }] }), 'Strike'), undefined);
+  });
+  it('a heading in title case keeps its cue ("… Fighters Attack Border Post …")', () => {
+    const text = 'Kalan Front Fighters Attack Border Post Near Varna';
+    assert.equal(eventWith(buildStageInput(text, { entities: [REBELS] }), 'Attack').type, 'ASSAULT');
+  });
+  it('a capital after a quotation mark starts a sentence', () => {
+    const text = 'He said: "Attacks on the border posts continued all night."';
+    assert.equal(eventWith(buildStageInput(text, {}), 'Attacks').type, 'ASSAULT');
+  });
+});
+
+describe('a vague past time ("days earlier", "recently") of the happening', () => {
+  it('is no day, but says the report\'s day is wrong: no date rather than the publication date', () => {
+    const text = 'Days earlier Norway warned the Kalan Front that it would pay a heavy price.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Days earlier', type: 'DATE', value: 'PAST_REF' }] });
+    assert.equal(eventWith(input, 'warned').date, null);
+  });
+  it('a vague past time of another happening of the sentence leaves the fallback alone', () => {
+    const text = 'Norway warned the Kalan Front after its fighters had recently shelled Varna.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }] });
+    assert.equal(eventWith(input, 'warned').date?.from, 'published');
+  });
+});
+
 describe('datingTimexes: attachment rules on their own', () => {
   const text = 'Kalan Front fighters have staged attacks since October, after the army shelled the valley on Tuesday.';
   const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'October', type: 'DATE', value: '2019-10' }, { text: 'Tuesday', type: 'DATE', value: '2019-12-31' }] });
@@ -86,6 +122,12 @@ describe('datingTimexes: attachment rules on their own', () => {
 });
 
 describe('second-chance gate for reported happenings', () => {
+  it('takes the clause\'s core cue before a broad second-chance word ("mourners … calling for revenge")', () => {
+    const text = 'Crowds of mourners in Varna waved flags of the Kalan Front, calling for revenge.';
+    const input = buildStageInput(text, { entities: [REBELS, { name: 'Varna', type: 'GPE' }] });
+    assert.equal(eventWith(input, 'calling').type, 'REQUEST');
+  });
+
   const cases: { text: string; trigger: string; type: string }[] = [
     { text: 'Norway urged its citizens in the region to leave the country at once.', trigger: 'urged', type: 'REQUEST' },
     { text: 'Norway has called on all parties to return to the negotiating table.', trigger: 'called', type: 'REQUEST' },
@@ -163,10 +205,53 @@ describe('dates from elsewhere in the story', () => {
     assert.equal(strike.date?.value, '2019-12-30');
   });
 
+  it('a two-word description ("the air strike") is a back-reference like "the strike"', () => {
+    const text = 'Nobody expected the air strike on the depot.\n\nNorwegian jets attacked the fuel depot of the Kalan Front on Monday.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Monday', type: 'DATE', value: '2019-12-30' }] });
+    assert.equal(eventWith(input, 'air strike').date?.value, '2019-12-30');
+  });
+
+  it('a back-reference never takes the date of another happening of its own sentence', () => {
+    const text = 'The attack came amid tensions with Norway after a Christmas Day attack by Kalan Front fighters on a police post.';
+    const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Christmas Day', type: 'DATE', value: '2019-12-25' }] });
+    const events = extractEvents(input, model);
+    assert.equal(events.filter((e) => e.date?.value === '2019-12-25').length, 1, 'only the Christmas Day attack');
+    assert.equal(events.find((e) => e.trigger.start === 4)?.date?.from, 'published');
+  });
+
+  it('an undated happening takes the date of the latest earlier one of its category it shares a participant with, not only of the latest one', () => {
+    const text = 'Mayor Per Olsen was shot dead on Friday in Varna.\n\nOn Saturday, Norwegian jets bombed a camp of the Kalan Front.\n\nThe minister spoke to reporters on the day Olsen was killed.';
+    const olsen: EntitySpec = { name: 'Per Olsen', type: 'PERSON', aliases: ['Olsen'] };
+    const built = buildStageInput(text, { entities: [NORWAY, REBELS, olsen], timexes: [{ text: 'Friday', type: 'DATE', value: '2020-01-03' }, { text: 'Saturday', type: 'DATE', value: '2020-01-04' }] });
+    const input = { ...built, doc: { ...built.doc, published: { value: '2020-01-05', precision: 'day' as const } } };
+    assert.equal(eventWith(input, 'killed').date?.value, '2020-01-03');
+  });
+
+  it('a description of a happening told before, as the subject, reports it again even without an actor or a date of its own', () => {
+    const text = 'Kalan Front fighters attacked a convoy near the border on Monday.\n\nIn the eyes of many observers, the attack represented a worrying turn for the valley.';
+    const input = buildStageInput(text, { entities: [REBELS], timexes: [{ text: 'Monday', type: 'DATE', value: '2019-12-30' }] });
+    const again = extractEvents(input, model).find((e) => e.trigger.start > text.indexOf('\n'));
+    assert.equal(again?.type, 'ASSAULT');
+    assert.equal(again.date?.value, '2019-12-30');
+  });
+
+  it('a definite description of a dated happening inside a sentence about another one is a second event with the story\'s date', () => {
+    const text = 'Kalan Front fighters attacked the town hall of Varna on Friday.\n\nThe mayor, who was wounded in the attack, had long backed the protests in Varna.';
+    const input = buildStageInput(text, { entities: [REBELS, { name: 'Varna', type: 'GPE' }], timexes: [{ text: 'Friday', type: 'DATE', value: '2020-01-02' }] });
+    const second = extractEvents(input, model).filter((e) => e.start > text.indexOf('\n'));
+    assert.ok(second.length >= 2, `two events in the second sentence: ${JSON.stringify(second.map((e) => text.slice(e.trigger.start, e.trigger.end)))}`);
+    assert.equal(second.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'attack')?.date?.value, '2020-01-02');
+  });
+
   it('narrative time: a later happening of the paragraph without a date of its own takes the day told before', () => {
     const text = 'On Monday, Kalan Front fighters shelled the town of Varna. Norway urged the group to withdraw its fighters from the valley.';
     const input = buildStageInput(text, { entities: [NORWAY, REBELS], timexes: [{ text: 'Monday', type: 'DATE', value: '2019-12-30' }] });
     assert.equal(eventWith(input, 'urged').date?.value, '2019-12-30');
+  });
+
+  it('a labour strike stays a protest (the classifier\'s strong lead is kept over the core cue "strike")', () => {
+    const text = 'Workers in Norway went on strike over pay.';
+    assert.equal(eventWith(buildStageInput(text, { entities: [NORWAY] }), 'strike').type, 'PROTEST');
   });
 
   it('live-blog furniture is no event', () => {

@@ -6,6 +6,8 @@ import { coreCueAt, findCues, stemWords } from '../../../src/nlp/events/features
 import { parseEventModel } from '../../../src/nlp/events/index.ts';
 import type { EventModelFile } from '../../../src/nlp/events/index.ts';
 import { stem } from '../../../src/nlp/events/stem.ts';
+import { coreReading } from '../../../src/nlp/events/trigger.ts';
+import { readFileSync } from 'node:fs';
 
 describe('stem: inflections meet on one key', () => {
   const groups = [
@@ -59,4 +61,21 @@ describe('parseEventModel', () => {
   });
   it('refuses a file of another format', () => assert.throws(() => parseEventModel(bytes({ ...file, format: 'other' })), /not an event model/));
   it('refuses classes that do not start with NONE', () => assert.throws(() => parseEventModel(bytes({ ...file, classes: ['ASSAULT', 'NONE'] })), /NONE/));
+});
+
+describe('coreReading: a fallback trigger that is another category\'s core cue', () => {
+  const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+  // "Envoys are reacting to the deadly strike on the rebel camp.": PROTEST by the classifier, "strike" (word 6) chosen as its content word
+  const analysis = { cores: [{ index: 6, length: 1, categories: ['ASSAULT'] }], cues: [] };
+  const fallback = { index: 6, length: 1, code: null, core: false };
+  it('a weak lead: the core cue names the happening (ASSAULT)', () => {
+    assert.deepEqual(coreReading(model, 'PROTEST', fallback, analysis, 1.5), { label: 'ASSAULT', choice: { index: 6, length: 1, code: null, core: true } });
+  });
+  it('a strong lead keeps the class ("workers went on strike over pay")', () => {
+    assert.equal(coreReading(model, 'PROTEST', fallback, analysis, 28).label, 'PROTEST');
+  });
+  it('a core cue or a lexicon cue of the class keeps it', () => {
+    assert.equal(coreReading(model, 'PROTEST', { ...fallback, code: '143' }, analysis, 1.5).label, 'PROTEST');
+    assert.equal(coreReading(model, 'ASSAULT', { ...fallback, core: true }, analysis, 1.5).label, 'ASSAULT');
+  });
 });

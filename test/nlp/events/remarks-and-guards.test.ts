@@ -1,6 +1,6 @@
 /**
  * Which statements and happenings a news report codes, on small invented texts: a speaker's later
- * direct quotes continue one statement, a speech-act cue ("urging") or an official's must/should
+ * direct quotes continue one statement (unless they do something of their own), a speech-act cue ("urging") or an official's must/should
  * makes a statement whatever the other words, a named teller ("the ministry revealed that …") vouches for a reported happening,
  * commentators' words are not happenings, "declined to comment" is no rejection, and conditions
  * ("if …", "would be the first [target]") are not happenings.
@@ -51,6 +51,21 @@ describe('a speaker\'s turn is one statement', () => {
     const input = withCues(buildStageInput(text, spec('Lena Karstad')), ['said', 'said']);
     const saids = extractEvents(input, model).filter((e) => text.slice(e.trigger.start, e.trigger.end) === 'said');
     assert.ok(saids.every((e) => e.trigger.start < text.indexOf('"They')), `the second "said" is no event: ${JSON.stringify(saids)}`);
+  });
+});
+
+describe('a later quote of a turn that does something of its own is a statement', () => {
+  it('"Both sides must …," she said, after her call for restraint: a demand of its own (REQUEST)', () => {
+    const text = 'Lena Karstad called for restraint in the valley. "Both sides must return to the table before winter," she said.';
+    const input = withCues(buildStageInput(text, {
+      entities: [KARSTAD, NORWAY],
+      quotes: [
+        { content: 'restraint in the valley', speaker: 'Lena Karstad', speakerEntity: 'Lena Karstad', kind: 'indirect' },
+        { content: 'Both sides must return to the table before winter,', speaker: 'she', speakerEntity: 'Lena Karstad', kind: 'direct' },
+      ],
+    }), ['called for', 'said']);
+    const said = extractEvents(input, model).find((e) => text.slice(e.trigger.start, e.trigger.end) === 'said');
+    assert.equal(said?.type, 'REQUEST');
   });
 });
 
@@ -115,6 +130,31 @@ describe('commentary is not a happening', () => {
   }
 });
 
+describe('a commentator described where named (an appositive, an institute) is a commentator', () => {
+  const ANNA: EntitySpec = { name: 'Anna Berg', type: 'PERSON', aliases: ['Berg'] };
+  const cases: { text: string; content: string }[] = [
+    { text: 'Anna Berg, a former army analyst who followed the group for years, said Kalan Front fighters will attack the port next.', content: 'Kalan Front fighters will attack the port next' },
+    { text: '"Kalan Front fighters will attack the port next," Anna Berg from the Varna Institute for Security Studies told reporters.', content: 'Kalan Front fighters will attack the port next,' },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const input = withCues(buildStageInput(c.text, {
+        entities: [REBELS, ANNA],
+        quotes: [{ content: c.content, speaker: 'Anna Berg', speakerEntity: 'Anna Berg', kind: 'indirect' }],
+      }), [c.text.includes('told') ? 'told' : 'said']);
+      assert.deepEqual(triggers(input), []);
+    });
+  }
+  it('a minister described by her office still acts', () => {
+    const text = 'Anna Berg, the foreign minister, said Kalan Front fighters attacked the port.';
+    const input = withCues(buildStageInput(text, {
+      entities: [REBELS, ANNA],
+      quotes: [{ content: 'Kalan Front fighters attacked the port', speaker: 'Anna Berg', speakerEntity: 'Anna Berg', kind: 'indirect' }],
+    }), ['said']);
+    assert.deepEqual(triggers(input), ['attacked']);
+  });
+});
+
 describe('"declined to comment" is CAMEO\'s "decline comment", not a rejection', () => {
   it('no event for a refusal to comment, even with a quote', () => {
     const text = 'Lena Karstad refused to comment on the blockade of the port, saying only that "the courts will decide".';
@@ -139,6 +179,9 @@ describe('isHypothetical: conditions and irrealis words', () => {
     ['Unless the rebels withdraw their fighters, the border stays shut.', 'withdraw', true],
     ['After he sent more troops to the valley, the talks failed.', 'troops', false],
     ['If talks fail, Norway said, the fleet withdrew from the strait.', 'withdrew', false],
+    ['If the shelling of the port had come a week later, the talks might have held.', 'shelling', false],
+    ['If a shelling of the port comes, the talks will fail.', 'shelling', true],
+    ['Officials fear the rebels would repeat the shelling of the port.', 'shelling', true],
   ];
   for (const [text, cue, expected] of cases) {
     it(`${expected ? 'hypothetical' : 'real'}: ${text} (${cue})`, () => {

@@ -76,6 +76,9 @@ export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they
  */
 export const COMMENTATOR_WORDS: readonly string[] = ['analyst', 'expert', 'reporter', 'journalist', 'correspondent', 'professor', 'researcher', 'fellow', 'scholar', 'commentator', 'editor', 'columnist'];
 
+/** Affiliations that make a person described by them a commentator ("from the Varna Institute for …"). Lower-case substrings. */
+export const COMMENTATOR_AFFILIATIONS: readonly string[] = ['institute', 'university', 'think tank'];
+
 /** PLOVER categories whose cue, said in the first person in a direct quote ("We call on …", "we vow …"), is the speaker's act. */
 export const SPEECH_ACT_CATEGORIES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'SUPPORT', 'REJECT', 'AGREE']);
 
