@@ -1,7 +1,7 @@
 /**
  * The annotate stage: `annotate(doc, resources) → Annotations`, a pure function. The steps run in
  * the order of stage-input.ts, each reading what the earlier ones produced:
- * tokens → sentences → names (tagger) → entities → timexes → quotes → events → facts → stances.
+ * tokens → sentences → gazetteer (matched once, shared) → names (tagger) → entities → timexes → quotes → events → facts → stances.
  */
 import type { Annotations, Document } from '../model/index.ts';
 import { splitSentences, tokenize } from '../text/index.ts';
@@ -9,6 +9,7 @@ import { resolveEntities } from './entities/index.ts';
 import type { EventModel } from './events/index.ts';
 import { extractEvents } from './events/index.ts';
 import { extractFacts } from './facts/index.ts';
+import { matchDocument } from './gazetteer/index.ts';
 import type { NerModel } from './ner/index.ts';
 import { tagNames } from './ner/index.ts';
 import { extractQuotes } from './quotes/index.ts';
@@ -48,8 +49,9 @@ export function annotate(doc: Document, resources: NlpResources, times?: StageTi
   };
   const tokens = step('tokens', () => tokenize(doc.text));
   const sentences = step('sentences', () => splitSentences(doc.text, tokens));
-  let input: StageInput = { doc, tokens, sentences, names: [], entities: [], mentions: [], timexes: [], quotes: [], events: [] };
-  input = { ...input, names: step('names', () => tagNames(doc.text, tokens, sentences, resources.ner)) };
+  const gazetteer = step('gazetteer', () => matchDocument(tokens.map((t) => t.text)));
+  let input: StageInput = { doc, tokens, sentences, gazetteer, names: [], entities: [], mentions: [], timexes: [], quotes: [], events: [] };
+  input = { ...input, names: step('names', () => tagNames(doc.text, tokens, sentences, resources.ner, gazetteer)) };
   input = { ...input, ...step('entities', () => resolveEntities(input)) };
   input = { ...input, timexes: step('timexes', () => extractTimexes(input)) };
   input = { ...input, quotes: step('quotes', () => extractQuotes(input)) };

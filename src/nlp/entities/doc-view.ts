@@ -35,8 +35,10 @@ export class DocView {
   constructor(input: StageInput) {
     this.text = input.doc.text;
     this.tokens = input.tokens;
-    this.words = input.tokens.map((t) => t.text);
-    for (const m of matchGazetteer(this.words)) {
+    // The document's gazetteer matches, when annotate has matched them once for the tagger already.
+    const shared = input.gazetteer;
+    this.words = shared ? shared.words : input.tokens.map((t) => t.text);
+    for (const m of shared ? shared.matches : matchGazetteer(this.words)) {
       this.gazByStart.set(m.start, m);
       this.gazByEnd.set(m.end - 1, m);
       if (m.end - m.start > 1) for (let i = m.start + 1; i < m.end; i++) this.gazInside.set(i, m);

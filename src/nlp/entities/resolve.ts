@@ -245,14 +245,17 @@ function mergeBodies(clusters: Map<string, Cluster>): void {
     byName.set(name, big);
   }
   const names = all.map((c) => nameOfKey(c.key));
-  for (const [i, c] of all.entries()) {
+  // Index loops, not `all.entries()`: the inner loop runs for every pair, and each entry was a new array.
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i] as Cluster;
     if (c.mentions.length === 0 || c.canonical || !(BODY_TYPES.has(c.type) || c.type === 'LOC')) continue;
     const word = names[i] as string;
     if (word.includes(' ')) continue;
     const suffix = ` ${word}`;
     let head: Cluster | null = null;
     let heads = 0;
-    for (const [j, o] of all.entries()) {
+    for (let j = 0; j < all.length; j++) {
+      const o = all[j] as Cluster;
       const name = names[j] as string;
       if (o === c || o.type !== c.type || o.mentions.length === 0 || !name.includes(' ') || !name.endsWith(suffix)) continue;
       head = o;

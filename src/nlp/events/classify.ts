@@ -43,7 +43,7 @@ export function analyseWords(
  * is the main one ("vowed revenge over the killing" is a threat, not an assault).
  */
 export function classify(model: EventModel, analysis: Pick<SentenceAnalysis, 'features' | 'firstCore'>): Classification {
-  return classifyScores(model, scoreFeatures(model, analysis.features), analysis.firstCore);
+  return classifyScores(model, scoreFeatures(model, analysis.features), [...analysis.firstCore]);
 }
 
 /** What the stage needs of a sentence: the word analysis (every core cue in order, as `findCoreCues`) and its classification. */
@@ -54,12 +54,15 @@ export interface RuntimeAnalysis extends Omit<WordAnalysis, 'scores'> {
 /** The run-time path: the same scores as `classify(model, analyseWords(…))`, without building feature strings (fast-score.ts). */
 export function analyseAndClassify(model: EventModel, words: readonly string[]): RuntimeAnalysis {
   const { stems, cues, cores, scores } = analyseWordsFast(model, words);
-  return { stems, cues, cores, result: classifyScores(model, scores, new Set(cores[0]?.categories ?? [])) };
+  // the first core cue's categories as they are, not copied into a set per clause
+  return { stems, cues, cores, result: classifyScores(model, scores, cores[0]?.categories ?? NO_CATEGORIES) };
 }
 
-function classifyScores(model: EventModel, scores: Float32Array, firstCore: ReadonlySet<string>): Classification {
-  const analysis = { firstCore };
-  for (let c = 1; c < scores.length; c++) if (analysis.firstCore.has(model.classes[c]!)) scores[c]! += model.thresholds.coreBonus;
+const NO_CATEGORIES: readonly string[] = [];
+
+/** `firstCore`: the categories of the first core cue. */
+function classifyScores(model: EventModel, scores: Float32Array, firstCore: readonly string[]): Classification {
+  for (let c = 1; c < scores.length; c++) if (firstCore.includes(model.classes[c]!)) scores[c]! += model.thresholds.coreBonus;
   let best = 1;
   for (let c = 2; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
   const margin = scores[best]! - scores[0]!;

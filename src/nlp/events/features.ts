@@ -7,6 +7,7 @@ import { CORE_CUES } from './data/core-cues.ts';
 import { NEGATORS } from './data/function-words.ts';
 import type { CameoInfo } from './model.ts';
 import { stem } from './stem.ts';
+import { WordTable } from './word-table.ts';
 
 /** stem → PLOVER categories whose core cue it is (`strik` → PROTEST and ASSAULT). */
 const CORE_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
@@ -34,15 +35,33 @@ function headsOf(keys: Iterable<string>): Set<string> {
   return heads;
 }
 const CORE_HEADS = headsOf(CORE_BY_STEM.keys());
-const cueHeads = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 
-/** Whether a stem can start a core cue: as a one-word cue, or as the first word of a two-word one. */
-export const mayStartCoreCue = (stem: string): boolean => CORE_BY_STEM.has(stem) || CORE_HEADS.has(stem);
+/** Categories of the one-word core cue `stem` (undefined when it is none). */
+export const coreCuesOf = (stem: string): readonly string[] | undefined => CORE_BY_STEM.get(stem);
+/** Every key of the core cues (one-word, and `first_second` for two-word ones). */
+export const coreCueKeys = (): IterableIterator<string> => CORE_BY_STEM.keys();
 
-/** Whether a stem can start a cue of the lexicon `cues` (one-word, or first of two words). */
-export function mayStartCue(stem: string, cues: ReadonlyMap<string, string>): boolean {
-  return cues.has(stem) || headsFor(cues).has(stem);
+/**
+ * Two-word keys by their first word: `first` → second word → value, so `pairsByHead(keys).get(a)?.get(b)`
+ * is `map.get(`${a}_${b}`)` for every `a` that `headsOf` lists (a head holds no `_`: the key splits at its first one).
+ * The run-time path (row-index.ts, fast-score.ts) looks pairs up this way, without building the joined string.
+ */
+export function pairsByHead<V>(map: ReadonlyMap<string, V>): Map<string, Map<string, V>> {
+  const byHead = new Map<string, Map<string, V>>();
+  for (const [key, value] of map) {
+    const cut = key.indexOf('_');
+    if (cut <= 0) continue;
+    const head = key.slice(0, cut);
+    let seconds = byHead.get(head);
+    if (seconds === undefined) byHead.set(head, (seconds = new Map()));
+    seconds.set(key.slice(cut + 1), value);
+  }
+  return byHead;
 }
+
+/** `pairsByHead` of the core cues. */
+export const CORE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = pairsByHead(CORE_BY_STEM);
+const cueHeads = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
 
 function headsFor(cues: ReadonlyMap<string, string>): Set<string> {
   let heads = cueHeads.get(cues);
@@ -94,16 +113,12 @@ export const WORDLIKE = /[\p{L}\p{N}]/u;
 export const EARLY_SHARE = 0.4;
 
 const NUMBER = /^\d[\d.,:/]*$/;
-/** Word → its stem as `stemWords` gives it; words recur, so each is classified once (bounded like stem's memo). */
-const tokenStems = new Map<string, string>();
-const TOKEN_STEM_LIMIT = 200_000;
+/** Word → its stem as `stemWords` gives it; words recur, so each is classified once (bounded like stem's memo; word-table.ts for why not a Map). */
+const tokenStems = new WordTable<string>(200_000);
 
 function stemToken(word: string): string {
   let known = tokenStems.get(word);
-  if (known === undefined) {
-    if (tokenStems.size >= TOKEN_STEM_LIMIT) tokenStems.clear();
-    tokenStems.set(word, (known = stemOfToken(word)));
-  }
+  if (known === undefined) tokenStems.add(word, (known = stemOfToken(word)));
   return known;
 }
 

@@ -3,18 +3,20 @@
  * `attacked`, `attacks`, `attacking` and `attack` meet on one key (`attack`). Not a linguistic
  * lemmatiser: it only has to map a word and its inflections to the same string, cheaply.
  */
+import { WordTable } from './word-table.ts';
+
 const DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
 
-/** Words recur across sentences and documents: remember their stems (cleared when it grows large, so memory stays bounded). */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
+/**
+ * Words recur across sentences and documents: remember their stems (cleared when it grows large, so
+ * memory stays bounded). A `WordTable`, not a `Map`: callers pass token texts, new strings each
+ * document, whose hash a `Map` would have V8 compute in the runtime (word-table.ts).
+ */
+const memo = new WordTable<string>(200_000, 1 << 17);
 
 export function stem(word: string): string {
   let known = memo.get(word);
-  if (known === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, (known = stemUncached(word)));
-  }
+  if (known === undefined) memo.add(word, (known = stemUncached(word)));
   return known;
 }
 

@@ -276,6 +276,61 @@ export function gazetteerLabels(words: readonly string[]): readonly (readonly st
   return out;
 }
 
+/**
+ * The gazetteer over all the tokens of one document, matched once: `matches` as
+ * `matchGazetteer(words)` gives them (the entity steps), `labels` as `gazetteerLabels(words)` (the
+ * tagger reads them sentence by sentence through `sentenceLabels`).
+ */
+export interface DocumentGazetteer {
+  readonly words: readonly string[];
+  readonly matches: readonly GazetteerMatch[];
+  readonly labels: readonly (readonly string[])[];
+}
+
+/** `matchGazetteer` and `gazetteerLabels` of `words` in one scan. */
+export function matchDocument(words: readonly string[]): DocumentGazetteer {
+  const matches: GazetteerMatch[] = [];
+  const labels: (readonly string[])[] = new Array(words.length);
+  const lower: Lowered = new Array(words.length);
+  for (let i = 0; i < words.length; ) {
+    const found = longestAt(words, lower, i);
+    if (!found) {
+      labels[i++] = NONE;
+      continue;
+    }
+    matches.push({ start: i, end: i + found.length, kinds: found.kinds });
+    if (found.entries.length === 1) {
+      const e = found.entries[0] as Entry;
+      labels[i] = e.begin;
+      for (let k = 1; k < found.length; k++) labels[i + k] = e.inside;
+    } else {
+      labels[i] = found.kinds.map((k) => `B-${k}`);
+      const inside = found.kinds.map((k) => `I-${k}`);
+      for (let k = 1; k < found.length; k++) labels[i + k] = inside;
+    }
+    i += found.length;
+  }
+  return { words, matches, labels };
+}
+
+/** Whether token `i` continues a match that began before it (its labels are `I-…`). */
+function continuesMatch(doc: DocumentGazetteer, i: number): boolean {
+  const first = doc.labels[i]?.[0];
+  return first !== undefined && first.charCodeAt(0) === 73; // 'I'
+}
+
+/**
+ * `gazetteerLabels` of the words `[from, to)` of a document, read off its document-wide matches; null
+ * when a match crosses `from` or `to` (then the caller matches the sentence on its own). Why equal:
+ * the scan visits `from` (no match covers it from before), and each longest match it finds inside ends
+ * by `to`, so it is also the longest match within the words `[from, to)` — cutting the words off at
+ * `to` only removes longer, crossing candidates.
+ */
+export function sentenceLabels(doc: DocumentGazetteer, from: number, to: number): readonly (readonly string[])[] | null {
+  if (continuesMatch(doc, from) || (to < doc.labels.length && continuesMatch(doc, to))) return null;
+  return doc.labels.slice(from, to);
+}
+
 /** Number of indexed entries (for the README and the load-time report). */
 export function gazetteerSize(): number {
   return entryCount;

@@ -202,10 +202,14 @@ export const ROLE_COUNT = 7;
  */
 export interface WordIds {
   /** Lower case and shape (the only template strings kept after resolving, to bound memory). */
-  readonly templates: Pick<WordTemplates, 'lower' | 'shape'>;
-  /** The ids of every role back to back: role r's are `roleIds[roleBounds[r] .. roleBounds[r + 1])`. */
-  readonly roleIds: Int32Array;
-  readonly roleBounds: readonly number[];
+  readonly lower: string;
+  readonly shape: string;
+  /**
+   * The ids of every role back to back in a shared slab (see IdSlabs): role r's are
+   * `ids[ids[at + r] .. ids[at + r + 1])`, the ROLE_COUNT + 1 bounds first, then the ids.
+   */
+  readonly ids: Int32Array;
+  readonly at: number;
   /** `T1l=<tag>|<lower>` and `T1s=<tag>|<shape>` ids per previous tag index (-1 = not in the model); shared rows. */
   readonly previousWithLower: Int32Array;
   readonly previousWithShape: Int32Array;
@@ -245,6 +249,8 @@ interface PairIds {
 }
 
 /** Word types cached (≈ 0.5 KB each); the cache is emptied when full. */
+/** Ints per id slab: a slab holds the ids of a few thousand word types. */
+const ID_SLAB_SIZE = 1 << 18;
 const CACHE_LIMIT = 100_000;
 const PAIR_CACHE_LIMIT = 1_000_000;
 const NO_LABELS: readonly string[] = [];
@@ -309,6 +315,10 @@ export class FeatureIds {
   /** Scratch for one word type's (role, id) pairs while resolving (reused: no garbage per word). */
   private readonly scratchRoles: number[] = [];
   private readonly scratchIds: number[] = [];
+  private readonly roleCounts = new Int32Array(ROLE_COUNT);
+  /** The slab new word types' ids go to, and how much of it is used. */
+  private idSlab = new Int32Array(ID_SLAB_SIZE);
+  private idsUsed = 0;
   private readonly collectId: WordFeatureVisitor = (role, template, value) => {
     const packed = this.byValue.get(value);
     if (packed === undefined) return;
@@ -409,21 +419,39 @@ export class FeatureIds {
     return packed;
   }
 
-  /** The ids of a word type's features that the index knows, grouped by role. */
-  private resolveWord(w: string): { readonly lower: string; readonly shape: string; readonly roleIds: Int32Array; readonly roleBounds: number[] } {
+  /**
+   * Writes the ids of a word type's features that the index knows, grouped by role, into the id slab;
+   * returns where they start. One slab for many types: a new type adds no typed array (and array
+   * buffer) of its own, so the young-generation collections that run while the cache fills have
+   * fewer objects to copy and promote.
+   */
+  private resolveWord(w: string): { readonly lower: string; readonly shape: string; readonly ids: Int32Array; readonly at: number } {
     const roles = this.scratchRoles;
     const found = this.scratchIds;
     roles.length = 0;
     found.length = 0;
     const { lower, shape } = visitWordFeatures(w, this.clusters, this.collectId);
-    // counting sort by role: roleBounds[r] = first slot of role r
-    const roleBounds = new Array<number>(ROLE_COUNT + 1).fill(0);
-    for (const r of roles) roleBounds[r + 1]!++;
-    for (let r = 0; r < ROLE_COUNT; r++) roleBounds[r + 1]! += roleBounds[r]!;
-    const next = roleBounds.slice(0, ROLE_COUNT);
-    const roleIds = new Int32Array(found.length);
-    for (let j = 0; j < found.length; j++) roleIds[next[roles[j]!]!++] = found[j]!;
-    return { lower, shape, roleIds, roleBounds };
+    const size = ROLE_COUNT + 1 + found.length;
+    if (this.idsUsed + size > this.idSlab.length) {
+      this.idSlab = new Int32Array(Math.max(ID_SLAB_SIZE, size));
+      this.idsUsed = 0;
+    }
+    const ids = this.idSlab;
+    const at = this.idsUsed;
+    this.idsUsed += size;
+    // counting sort by role: ids[at + r] = first slot of role r
+    const first = at + ROLE_COUNT + 1;
+    const counts = this.roleCounts.fill(0);
+    for (let j = 0; j < roles.length; j++) counts[roles[j]!]!++;
+    let next = first;
+    for (let r = 0; r < ROLE_COUNT; r++) {
+      ids[at + r] = next;
+      next += counts[r]!;
+    }
+    ids[at + ROLE_COUNT] = next;
+    for (let r = 0; r < ROLE_COUNT; r++) counts[r] = ids[at + r]!;
+    for (let j = 0; j < found.length; j++) ids[counts[roles[j]!]!++] = found[j]!;
+    return { lower, shape, ids, at };
   }
 
   private word(w: string): WordIds {
@@ -439,7 +467,7 @@ export class FeatureIds {
         else this.shapeSerials.set(t.shape, shapeSerial);
       }
       hit = {
-        templates: { lower: t.lower, shape: t.shape }, roleIds: t.roleIds, roleBounds: t.roleBounds,
+        lower: t.lower, shape: t.shape, ids: t.ids, at: t.at,
         previousWithLower: known?.previous ?? this.noPrevious, previousWithShape: this.previousByShape.get(t.shape) ?? this.noPrevious,
         byDocumentType, shapeSerial, bigramsToRight: known?.bigrams ?? null, shapeOnLeft: known?.shapesOnLeft ?? null,
         shapeOnRight: known?.shapesOnRight ?? null, hasBar: t.lower.includes('|') || t.shape.includes('|'), memorable: isMemorable(w),
@@ -509,7 +537,7 @@ export class FeatureIds {
     const shapeRight = this.shapeWord(after, word, 1);
     if (shapeRight >= 0) out[n++] = shapeRight;
     if (i === 0) {
-      const id = this.index.get(`first|s=${word.templates.shape}`);
+      const id = this.index.get(`first|s=${word.shape}`);
       if (id !== undefined) out[n++] = id;
     }
     const gazetteer = s.gazetteer;
@@ -538,26 +566,26 @@ export class FeatureIds {
    */
   private pairIds(a: WordIds, b: WordIds): PairIds {
     if (a.hasBar || b.hasBar) {
-      const pair = `${a.templates.lower}|${b.templates.lower}`;
+      const pair = `${a.lower}|${b.lower}`;
       return { left: this.index.get(`l0l+1=${pair}`) ?? -1, right: this.index.get(`l-1l0=${pair}`) ?? -1 };
     }
-    return a.bigramsToRight?.get(b.templates.lower) ?? NO_PAIR;
+    return a.bigramsToRight?.get(b.lower) ?? NO_PAIR;
   }
 
   /** Id of `s-1l0=<shape of other>|<lower of word>` (side 0) or `l0s+1=<lower of word>|<shape of other>` (side 1). */
   private shapeWord(other: WordIds, word: WordIds, side: 0 | 1): number {
     if (other.hasBar || word.hasBar) return this.index.get(shapeWordName(other, word, side)) ?? -1;
-    return (side === 0 ? word.shapeOnLeft : word.shapeOnRight)?.get(other.templates.shape) ?? -1;
+    return (side === 0 ? word.shapeOnLeft : word.shapeOnRight)?.get(other.shape) ?? -1;
   }
 
   private shapeTrigram(a: WordIds, b: WordIds, c: WordIds): number {
     if (a.shapeSerial === 4095 || b.shapeSerial === 4095 || c.shapeSerial === 4095) {
-      return this.index.get(`s3=${a.templates.shape}|${b.templates.shape}|${c.templates.shape}`) ?? -1;
+      return this.index.get(`s3=${a.shape}|${b.shape}|${c.shape}`) ?? -1;
     }
     const key = (a.shapeSerial * 4096 + b.shapeSerial) * 4096 + c.shapeSerial;
     let id = this.shapes3.get(key);
     if (id === undefined) {
-      id = this.index.get(`s3=${a.templates.shape}|${b.templates.shape}|${c.templates.shape}`) ?? -1;
+      id = this.index.get(`s3=${a.shape}|${b.shape}|${c.shape}`) ?? -1;
       if (this.shapes3.size >= PAIR_CACHE_LIMIT) this.shapes3.clear();
       this.shapes3.set(key, id);
     }
@@ -618,12 +646,13 @@ export class FeatureIds {
 }
 
 function shapeWordName(other: WordIds, word: WordIds, side: 0 | 1): string {
-  return side === 0 ? `s-1l0=${other.templates.shape}|${word.templates.lower}` : `l0s+1=${word.templates.lower}|${other.templates.shape}`;
+  return side === 0 ? `s-1l0=${other.shape}|${word.lower}` : `l0s+1=${word.lower}|${other.shape}`;
 }
 
 /** Appends the word's ids for one role to `out` at `n` (up to `limit`); returns the new length. */
 function copyRole(w: WordIds, role: Role, out: Int32Array, n: number, limit: number): number {
-  for (let j = w.roleBounds[role]!, e = w.roleBounds[role + 1]!; j < e && n < limit; j++) out[n++] = w.roleIds[j]!;
+  const ids = w.ids;
+  for (let j = ids[w.at + role]!, e = ids[w.at + role + 1]!; j < e && n < limit; j++) out[n++] = ids[j]!;
   return n;
 }
 

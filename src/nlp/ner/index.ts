@@ -5,7 +5,8 @@
  * `models/ner/ner-v<N>.bin.gz`; this stage reads no files.
  */
 import type { EntityType, NameSpan, Sentence, Token } from '../../model/index.ts';
-import { gazetteerLabels } from '../gazetteer/index.ts';
+import { gazetteerLabels, sentenceLabels } from '../gazetteer/index.ts';
+import type { DocumentGazetteer } from '../gazetteer/index.ts';
 import { decodeDocument } from './decode.ts';
 import type { NerModel } from './model.ts';
 import { NER_TYPES, tagsToSpans } from './tags.ts';
@@ -21,17 +22,22 @@ export { documentLabels, withDocumentLabels } from './document-labels.ts';
 export { lowercaseNameEdges, NAME_EDGES_META } from './name-edges.ts';
 export type { TrainingDocument, TrainingSentence, TrainOptions } from './train.ts';
 
-/** The tokens of each sentence (tokens outside every sentence are not tagged). */
-function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
-  const out: Token[][] = [];
+/** The tokens of each sentence (tokens outside every sentence are not tagged), with the index of each group's first token. */
+function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): { groups: Token[][]; firsts: number[] } {
+  const groups: Token[][] = [];
+  const firsts: number[] = [];
   let k = 0;
   for (const s of sentences) {
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+    const first = k;
     const group: Token[] = [];
     while (k < tokens.length && (tokens[k] as Token).end <= s.end) group.push(tokens[k++] as Token);
-    if (group.length > 0) out.push(group);
+    if (group.length > 0) {
+      groups.push(group);
+      firsts.push(first);
+    }
   }
-  return out;
+  return { groups, firsts };
 }
 
 /** BIO tags for each sentence's words, one document in reading order (for evaluation on pre-tokenised data). */
@@ -39,10 +45,24 @@ export function tagSentences(words: readonly (readonly string[])[], model: NerMo
   return decodeDocument(model, words, gazetteerLabels);
 }
 
-/** Name spans of one document: from the first token's start to the last token's end, typed. */
-export function tagNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel): NameSpan[] {
-  const groups = tokensBySentence(tokens, sentences);
-  const tags = tagSentences(groups.map((g) => g.map((t) => t.text)), model);
+/**
+ * Name spans of one document: from the first token's start to the last token's end, typed. With the
+ * document's gazetteer (matched once over `tokens` by annotate), each sentence's labels are read off it
+ * instead of matching the sentence again; a sentence a match crosses is matched on its own, as before.
+ */
+export function tagNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel, gazetteer?: DocumentGazetteer): NameSpan[] {
+  const { groups, firsts } = tokensBySentence(tokens, sentences);
+  const words = groups.map((g) => g.map((t) => t.text));
+  let tags: string[][];
+  if (gazetteer) {
+    const known = new Map<readonly string[], readonly (readonly string[])[]>();
+    words.forEach((w, g) => {
+      const first = firsts[g] as number;
+      const labels = sentenceLabels(gazetteer, first, first + w.length);
+      if (labels) known.set(w, labels);
+    });
+    tags = decodeDocument(model, words, (w) => known.get(w) ?? gazetteerLabels(w));
+  } else tags = tagSentences(words, model);
   const names: NameSpan[] = [];
   groups.forEach((group, g) => {
     for (const span of tagsToSpans(tags[g] ?? [])) {

@@ -34,10 +34,11 @@ export class RoleScoreSlabs {
     const slab = this.slab;
     const at = this.used;
     this.used += size;
+    const ids = w.ids;
     for (let role = 0; role < ROLE_COUNT; role++) {
       const into = at + role * T;
-      for (let j = w.roleBounds[role]!, e = w.roleBounds[role + 1]!; j < e; j++) {
-        const base = w.roleIds[j]! * T;
+      for (let j = ids[w.at + role]!, e = ids[w.at + role + 1]!; j < e; j++) {
+        const base = ids[j]! * T;
         for (let t = 0; t < T; t++) slab[into + t]! += weights[base + t]!;
       }
     }

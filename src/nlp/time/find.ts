@@ -11,6 +11,7 @@ import { CLOCK_RULES } from './rules-clock.ts';
 import { DATE_RULES } from './rules-dates.ts';
 import { DURATION_RULES } from './rules-durations.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
+import { firstChars, mayBegin } from './first-chars.ts';
 import { startsWord } from './patterns.ts';
 import { directionAt, type Direction } from './tense.ts';
 import type { ResolveContext, Rule } from './types.ts';
@@ -34,6 +35,27 @@ const LOOKBACK = 56;
 /** Each rule's pattern, sticky: tried at one position at a time. */
 const STICKY: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.pattern.source, 'iy'));
 
+/**
+ * Per rule, 1 where a match may begin with that character: ASCII code units (a letter in either case),
+ * slot 128 for `’`, the only other character a word start can hold (see first-chars.ts).
+ */
+const BEGIN_SLOTS = 129;
+const CAN_BEGIN: Uint8Array = (() => {
+  const table = new Uint8Array(RULES.length * BEGIN_SLOTS);
+  RULES.forEach((rule, index) => {
+    const first = firstChars(rule.pattern.source);
+    for (let c = 0; c < 128; c++) table[index * BEGIN_SLOTS + c] = mayBegin(first, c) ? 1 : 0;
+    table[index * BEGIN_SLOTS + 128] = mayBegin(first, 0x2019) ? 1 : 0;
+  });
+  return table;
+})();
+
+/** Whether rule `index` can match from a character `code` (any other character: not ruled out). */
+function canBegin(index: number, code: number): boolean {
+  const slot = code < 128 ? code : code === 0x2019 ? 128 : -1;
+  return slot < 0 || CAN_BEGIN[index * BEGIN_SLOTS + slot] === 1;
+}
+
 /** Trigger word → the rules (indexes into RULES) it can start. */
 const RULES_BY_TRIGGER: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
@@ -50,25 +72,55 @@ const RULES_BY_TRIGGER: ReadonlyMap<string, readonly number[]> = (() => {
 const NUMBER_RULES: readonly number[] = RULES_BY_TRIGGER.get('#') ?? [];
 const YEAR_NUMBER_RULES: readonly number[] = [...NUMBER_RULES, ...(RULES_BY_TRIGGER.get('#4') ?? [])];
 
-const TOKEN = /[a-z]+|\d+/gi;
+/**
+ * Trigger words by shape: bit `last letter` of `TRIGGER_SHAPES[first letter * 16 + length]` is set when
+ * some trigger word has that first letter, length and last letter. Most words fail this test, so they
+ * are never cut out of the text, lower-cased and looked up (see README, Speed).
+ */
+const MAX_TRIGGER = 16;
+const TRIGGER_SHAPES = new Uint32Array(26 * MAX_TRIGGER);
+for (const word of RULES_BY_TRIGGER.keys()) {
+  if (!/^[a-z]+$/.test(word) || word.length >= MAX_TRIGGER) continue; // `#`, `#4`: numbers are handled apart
+  TRIGGER_SHAPES[(word.charCodeAt(0) - 97) * MAX_TRIGGER + word.length]! |= 1 << (word.charCodeAt(word.length - 1) - 97);
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The rules a trigger word `text.slice(from, to)` (ASCII letters) can start, if any. */
+function rulesOfWord(text: string, from: number, to: number): readonly number[] | undefined {
+  const length = to - from;
+  if (length >= MAX_TRIGGER) return undefined;
+  const shapes = TRIGGER_SHAPES[((text.charCodeAt(from) | 32) - 97) * MAX_TRIGGER + length]!;
+  if ((shapes & (1 << ((text.charCodeAt(to - 1) | 32) - 97))) === 0) return undefined;
+  return RULES_BY_TRIGGER.get(text.slice(from, to).toLowerCase());
+}
 
 /**
  * Every rule match in the text. A full regex scan per rule was slow (the patterns open with optional
- * words, so V8 cannot skip ahead), so the text is tokenised once and each rule is tried, sticky, only
- * at the word starts shortly before one of its trigger words; a match counts when it covers the trigger.
+ * words, so V8 cannot skip ahead), so the text is cut once into words (runs of ASCII letters or of
+ * digits, by hand: a regex allocated a match per word) and each rule is tried, sticky, only at the word
+ * starts shortly before one of its trigger words whose first character can begin it (CAN_BEGIN); a
+ * match counts when it covers the trigger.
  */
 function candidatesIn(text: string): Candidate[] {
   const found: Candidate[] = [];
   const starts: number[] = [];
   const tried = new Set<number>();
-  TOKEN.lastIndex = 0;
-  for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
-    const at = token.index;
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    const letter = isAsciiLetter(c);
+    if (!letter && !isDigit(c)) {
+      p++;
+      continue;
+    }
+    const at = p++;
+    if (letter) while (p < n && isAsciiLetter(text.charCodeAt(p))) p++;
+    else while (p < n && isDigit(text.charCodeAt(p))) p++;
     if (startsWord(text, at)) starts.push(at);
-    else if (at > 0 && /['’]/.test(text.charAt(at - 1)) && startsWord(text, at - 1)) starts.push(at - 1);
-    const word = token[0];
-    const isNumber = word.charCodeAt(0) <= 57;
-    const rules = isNumber ? (word.length === 4 ? YEAR_NUMBER_RULES : NUMBER_RULES) : RULES_BY_TRIGGER.get(word.toLowerCase());
+    else if (at > 0 && isApostrophe(text.charCodeAt(at - 1)) && startsWord(text, at - 1)) starts.push(at - 1);
+    const rules = letter ? rulesOfWord(text, at, p) : p - at === 4 ? YEAR_NUMBER_RULES : NUMBER_RULES;
     if (!rules || rules.length === 0) continue;
     // starts is sorted; walk back over the word starts within LOOKBACK of this trigger
     let first = starts.length - 1;
@@ -76,6 +128,7 @@ function candidatesIn(text: string): Candidate[] {
     for (const index of rules) {
       for (let i = first; i < starts.length; i++) {
         const start = starts[i]!;
+        if (!canBegin(index, text.charCodeAt(start))) continue;
         const key = start * RULES.length + index;
         if (tried.has(key)) continue;
         const sticky = STICKY[index]!;
@@ -89,6 +142,8 @@ function candidatesIn(text: string): Candidate[] {
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Finds and normalises the time expressions of `text` against the anchor(s); offsets are into `text`. */
 export function findTimexesWith(text: string, anchorAt: AnchorAt): Timex[] {
