@@ -17,7 +17,7 @@ import { applyNarrativeTime } from './narrative-time.ts';
 import { inside, within } from './spans.ts';
 import { analyseAndClassify, isEvent } from './classify.ts';
 import { SECOND_CHANCE_CUES } from './data/second-chance-cues.ts';
-import { ANAPHORIC_DETERMINERS, CLAUSE_BREAKERS, DIRECTIVE_CUES, FURNITURE_PATTERNS, NO_COMMENT_VERBS, PRONOUN_SUBJECTS, SPEECH_ACT_CATEGORIES, SPEECH_STEMS } from './data/function-words.ts';
+import { ANAPHORIC_DETERMINERS, BACKGROUND_WORDS, FORCEFUL_ANSWERS, READINESS_WORDS, CLAUSE_BREAKERS, DIRECTIVE_CUES, FURNITURE_PATTERNS, MATERIAL_CATEGORIES, NO_COMMENT_VERBS, PRONOUN_SUBJECTS, REFERENCE_NOUNS, RISK_STEMS, THIRD_PERSON_SUBJECTS, SPEECH_ACT_CATEGORIES, SPEECH_STEMS } from './data/function-words.ts';
 import { fallbackDate, ownDate } from './dating.ts';
 import type { CoreMatch, CueMatch } from './features.ts';
 import type { EventModel } from './model.ts';
@@ -65,6 +65,28 @@ const isCommentatorId = (id: string, entityById: ReadonlyMap<string, Entity>): b
   return entity !== undefined && isCommentator(entity);
 };
 
+/**
+ * A clause whose only threat word is a warning about a risk or danger ("warned that the risk of an
+ * escalation is very high", "warns of the dangers of …"): the speaker threatens nothing — CAMEO
+ * codes it 012, a pessimistic comment, which PLOVER does not code. The risk word must follow within
+ * four words (quote marks and "that", "of" count).
+ */
+function warnsOfRiskOnly(stems: readonly string[], cores: readonly CoreMatch[]): boolean {
+  const threats = cores.filter((c) => c.categories.includes('THREATEN'));
+  const only = threats.length === 1 ? threats[0]! : undefined;
+  if (only === undefined || stems[only.index] !== 'warn') return false;
+  for (let k = only.index + 1; k <= only.index + 5 && k < stems.length; k++) if (RISK_STEMS.has(stems[k]!)) return true;
+  return false;
+}
+
+/** A background word (`BACKGROUND_WORDS`: "after", "following", "amid", "on the heels of") between the clause's start and the trigger, with no comma in between. */
+function afterBackgroundWord(words: readonly string[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && words[j] !== ','; j--) if (BACKGROUND_WORDS.has(words[j]!.toLowerCase())) return true;
+  return false;
+}
+
+const isAccordingTo = (words: readonly string[], index: number): boolean => words[index]!.toLowerCase() === 'according' && words[index + 1]?.toLowerCase() === 'to';
+
 const declinesComment = (words: readonly string[], after: number): boolean => words[after]?.toLowerCase() === 'to' && NO_COMMENT_VERBS.has(words[after + 1]?.toLowerCase() ?? '');
 
 /** "the strike", "this attack": a core cue noun after a determiner that points back. */
@@ -89,6 +111,45 @@ function continuation(stems: readonly string[], cues: readonly CueMatch[], cores
     return { label, choice: { index: i, length: core.length, code: cue?.code ?? null, core: true } };
   }
   return null;
+}
+
+const REFERENCE_STEMS: ReadonlySet<string> = new Set([...REFERENCE_NOUNS].map(stem));
+
+/**
+ * A general noun that names a happening told before ("this action has not eased tensions",
+ * "America's action was a response", "this was a decisive blow"): the story refers back to its
+ * latest material happening (a strike, an arrest, a deployment), whose category it takes; the
+ * caller then continues that event's participants and date as for "the strike". Only after a word
+ * that points back — a determiner, a possessive, or "this was a" —, skipping up to two modifiers
+ * ("the decisive military action"); "an intelligence operation in which …" introduces a new one.
+ */
+function referencedHappening(words: readonly string[], stems: readonly string[], earlier: readonly Event[]): { label: string; choice: TriggerChoice } | null {
+  for (let i = 1; i < stems.length; i++) {
+    if (!REFERENCE_STEMS.has(stems[i]!)) continue; // one set lookup per word of a rejected clause; the rest only at a hit
+    const noun = words[i]!.toLowerCase();
+    if (!REFERENCE_NOUNS.has(noun) || !pointsBack(words, i, noun)) continue;
+    const antecedent = findLast(earlier, (e) => MATERIAL_CATEGORIES.has(e.type));
+    if (antecedent === undefined) return null;
+    const label = antecedent.type === 'CONCEDE' || antecedent.type === 'RETREAT' ? 'YIELD' : antecedent.type;
+    return { label, choice: { index: i, length: 1, code: null, core: true } };
+  }
+  return null;
+}
+
+const isPossessive = (word: string): boolean => /['’]s$/.test(word);
+
+function pointsBack(words: readonly string[], index: number, noun: string): boolean {
+  const before = (k: number): string => words[index - k]?.toLowerCase() ?? '';
+  for (let k = 1; k <= 3; k++) {
+    const word = before(k);
+    if (ANAPHORIC_DETERMINERS.has(word) || isPossessive(word)) return true;
+    // "this was a decisive blow": the subject points back, the predicate names the happening
+    // (only for a noun that is itself a hit: "this is an escalatory move" characterises, it names nothing)
+    if (noun === 'blow' && (word === 'a' || word === 'an') && (before(k + 1) === 'was' || before(k + 1) === 'is') && (before(k + 2) === 'this' || before(k + 2) === 'that' || before(k + 2) === 'it')) return true;
+    // only lower-case modifiers may stand between ("the US military operation" is a new one's name)
+    if (word === 'a' || word === 'an' || !/^\p{Ll}[\p{Ll}-]*$/u.test(words[index - k] ?? '')) return false;
+  }
+  return false;
 }
 
 /**
@@ -175,12 +236,17 @@ function decide(model: EventModel, result: Classification, words: readonly strin
   const { core, cue, uncued } = model.thresholds;
   // below every threshold the trigger cannot change the verdict: skip looking for it (most sentences)
   const hopeless = options.everySentence !== true && result.margin <= Math.min(core, cue, uncued);
-  const choice = hopeless ? null : chooseTrigger(model, label, words, stems, cues, cores);
+  // "according to" is a preposition, not an accord (the AGREE core cue "accord" by stem): the class's next cue is the trigger
+  const choice = hopeless ? null : chooseTrigger(model, label, words, stems, cues, cores.some((c) => isAccordingTo(words, c.index)) ? cores.filter((c) => !isAccordingTo(words, c.index)) : cores);
   if (options.everySentence === true) return { label, choice: choice ?? { index: 0, length: 1, code: null, core: false }, reported: false };
   if (choice !== null && isEvent(model, result, choice.core ? 'core' : choice.code !== null ? 'cue' : 'uncued')) return { ...coreReading(model, label, choice, analysis, result.margin), reported: false };
   const continued = continuation(stems, cues, cores, earlier, model);
   if (continued !== null) return { ...continued, reported: false };
-  return reportedHappening(model, result, words, analysis);
+  const reported = reportedHappening(model, result, words, analysis);
+  if (reported !== null) return reported;
+  // like the second chance, only where the classifier does not rule the clause out
+  const referenced = result.margin > REPORTED_MARGIN ? referencedHappening(words, stems, earlier) : null;
+  return referenced === null ? null : { ...referenced, reported: false };
 }
 
 /**
@@ -193,21 +259,30 @@ function decide(model: EventModel, result: Classification, words: readonly strin
  */
 const SECOND_CHANCE_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SECOND_CHANCE_CUES).flatMap(([category, list]) => list.map((w) => [stem(w), [category]] as const)));
 
-function secondChanceCues(stems: readonly string[]): CoreMatch[] {
+function secondChanceCues(stems: readonly string[], words: readonly string[]): CoreMatch[] {
   const found: CoreMatch[] = [];
   stems.forEach((s, index) => {
-    const categories = SECOND_CHANCE_BY_STEM.get(s);
+    const categories = SECOND_CHANCE_BY_STEM.get(s) ?? (FORCEFUL_ANSWERS.has(s) && readyBefore(words, index) ? THREAT : undefined);
     if (categories !== undefined) found.push({ index, categories, length: 1 });
   });
   return found;
+}
+
+const THREAT: readonly string[] = ['THREATEN'];
+
+/** "is ready to respond", "are prepared to defend", "will respond": a declared will to answer with force is a threat (CAMEO 13). */
+function readyBefore(words: readonly string[], index: number): boolean {
+  const one = words[index - 1]?.toLowerCase() ?? '';
+  return one === 'will' || one === 'shall' || (one === 'to' && READINESS_WORDS.has(words[index - 2]?.toLowerCase() ?? ''));
 }
 
 function reportedHappening(model: EventModel, result: Classification, words: readonly string[], analysis: RuntimeAnalysis): Decision | null {
   if (result.margin <= REPORTED_MARGIN) return null;
   const { stems, cues, cores } = analysis;
   // a core cue of the clause first; the broad second-chance words only when it has none
-  // ("… talking about targeting our assets as revenge": the revenge, not the targeting)
-  for (const core of cores.length > 0 ? cores : secondChanceCues(stems)) {
+  // ("… talking about targeting our assets as revenge": the revenge, not the targeting), and a will or
+  // readiness to answer with force ("the US is ready to respond to …, Pompeo told …")
+  for (const core of cores.length > 0 ? cores : secondChanceCues(stems, words)) {
     const i = core.index;
     const label = core.categories.includes(result.eventLabel) ? result.eventLabel : core.categories[0]!;
     const cue = cues.find((c) => c.index === i && sameCategory(label, ploverOfCode(model, c.code)));
@@ -223,6 +298,8 @@ function codeClause(input: StageInput, model: EventModel, options: ExtractOption
   const result = analysis.result;
   // "refused to comment", "refuses to elaborate" (a REJECT core cue before "to comment"): CAMEO's "decline comment" (011), a statement PLOVER does not code
   if (options.everySentence !== true && analysis.cores.some((c) => c.categories.includes('REJECT') && declinesComment(words, c.index + c.length))) return null;
+  // "warned that the risk of escalation is high": CAMEO 012 (a pessimistic comment), no threat and no event
+  if (options.everySentence !== true && warnsOfRiskOnly(analysis.stems, analysis.cores)) return null;
   const happening = codeHappening(input, model, options, whole, unit, tokens, words, analysis, result, events, entityById);
   if (happening !== null || options.everySentence === true) return happening;
   const statement = codeStatement(input, unit, result, tokens, entityById);
@@ -261,11 +338,15 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   // a word of a name ("Revolutionary Guards", "TRAVEL ALERT") is no happening
   if (!options.everySentence && mentions.some((m) => m.start < trigger.end && trigger.start < m.end)) return null;
   if (!options.everySentence && isNameWord(words, choice.index)) return null;
+  // "according to": a preposition, not an accord (the AGREE cue "accord" by stem) — no happening (the second chance's first core cue)
+  if (!options.everySentence && isAccordingTo(words, choice.index)) return null;
   // "did not attack", "plans to attack", "if Iran attacked": no happening (a refusal or a threat is one)
   if (!options.everySentence && label !== 'REJECT' && isNegated(words, choice.index)) return null;
   if (!options.everySentence && label !== 'THREATEN' && isHypothetical(words, choice.index)) return null;
   // "We call on all sides …", said the minister: a speech act in a direct quote is the speaker's act
-  const speechAct = quote?.kind === 'direct' && SPEECH_ACT_CATEGORIES.has(label) && quote.speaker?.entity != null ? quote.speaker.entity : undefined;
+  // — not one told of someone else: "He supported terror," she said reports his deeds, it is not her act
+  const ofSomeoneElse = clauseTokens.slice(Math.max(0, triggerIndex - 3), Math.max(0, triggerIndex)).some((t) => THIRD_PERSON_SUBJECTS.has(t.text.toLowerCase()));
+  const speechAct = quote?.kind === 'direct' && SPEECH_ACT_CATEGORIES.has(label) && quote.speaker?.entity != null && !ofSomeoneElse ? quote.speaker.entity : undefined;
   const told = quote === undefined ? reportedPart(tokens, analysis.stems, choice.index, clause) : clause;
   const ownTimexes = datingTimexes(input.doc, tokens, clauseTimexes, trigger);
   let date: EventDate | null = ownDate(ownTimexes, told, trigger);
@@ -297,7 +378,10 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   if (date === null && (actor !== undefined || target !== undefined)) date = findLast(events, (e) => ofCategory(e) && e.date?.from === 'timex' && shares(e))?.date ?? null;
   // "days earlier", "many years ago", "recently": the text puts it before the report, on no day it names — not the report's day
   const vaguePast = date === null && ownTimexes.some((t) => t.value === 'PAST_REF' && inside(t, told));
-  if (!vaguePast) {
+  // "it came after militia supporters stormed the embassy", "on the heels of attacks …": a background
+  // happening the story does not date took place before the report, on no day it names — no date
+  const background = date === null && afterBackgroundWord(words, choice.index);
+  if (!vaguePast && !background) {
     // no time of its own: the happening took place by the time it was told ("…, the Pentagon said Thursday")
     if (date === null && quote !== undefined) date = sayingDate(input, unit, quote);
     date ??= ownDate(sayingTimexes(input.doc, tokens, within(input.timexes, unit)), unit, trigger);

@@ -84,3 +84,28 @@ export const SPEECH_ACT_CATEGORIES: ReadonlySet<string> = new Set(['REQUEST', 'T
 
 /** Words that make the following verb describe a standing state, not a happening ("are currently training"). */
 export const STATE_WORDS: ReadonlySet<string> = new Set(['currently', 'routinely', 'usually', 'regularly']);
+
+/**
+ * General nouns a story uses to name a happening it has told ("this action", "America's action",
+ * "the move", "this was a decisive blow"): after a word that points back
+ * they continue the document's latest material happening (its category, its participants, its date).
+ */
+export const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['action', 'blow', 'move', 'operation']);
+
+/** Categories of material happenings (not words): what a reference noun ("the move", "this action") may name. */
+export const MATERIAL_CATEGORIES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'PROTEST', 'AID', 'CONCEDE', 'RETREAT']);
+
+/** Stems of words naming a risk: a warning about one is a pessimistic comment, not a threat ("warned that the risk … is high"). */
+export const RISK_STEMS: ReadonlySet<string> = new Set(['risk', 'danger', 'peril', 'hazard']);
+
+/** Third-person pronouns: right before a cue in a direct quote they make it a report of someone else's deed, not the speaker's act ("He supported terror," she said). */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+
+/** Words after which an undated happening is background the report recalls ("came after X stormed …", "on the heels of attacks …"); "including" is not one ("including sending troops" is part of the news). */
+export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'heels']);
+
+/** Verb stems of answering with force: after "will", "ready to", "prepared to" a threat ("is ready to respond", "are prepared to defend the border"). */
+export const FORCEFUL_ANSWERS: ReadonlySet<string> = new Set(['respond', 'defend']);
+
+/** Words of declared readiness before "to" + a forceful answer. Lower-case. */
+export const READINESS_WORDS: ReadonlySet<string> = new Set(['ready', 'prepared', 'poised']);
