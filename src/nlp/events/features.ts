@@ -7,7 +7,7 @@ import { CORE_CUES } from './data/core-cues.ts';
 import { NEGATORS } from './data/function-words.ts';
 import type { CameoInfo } from './model.ts';
 import { stem } from './stem.ts';
-import { WordTable } from './word-table.ts';
+import { WordTable } from '../../text/word-table.ts';
 
 /** stem → PLOVER categories whose core cue it is (`strik` → PROTEST and ASSAULT). */
 const CORE_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {

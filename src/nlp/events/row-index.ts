@@ -9,7 +9,7 @@
 import { NEGATORS } from './data/function-words.ts';
 import { CORE_PAIRS, coreCueKeys, coreCuesOf, pairsByHead, stemOfToken, WORDLIKE } from './features.ts';
 import type { CameoInfo, EventModel } from './model.ts';
-import { WordTable } from './word-table.ts';
+import { WordTable } from '../../text/word-table.ts';
 
 /** A stem that is neither a word nor a number (`,`, `"`): no feature, and not a break in the bigram chain. */
 export const NOT_A_WORD = -2;

@@ -3,7 +3,7 @@
  * `attacked`, `attacks`, `attacking` and `attack` meet on one key (`attack`). Not a linguistic
  * lemmatiser: it only has to map a word and its inflections to the same string, cheaply.
  */
-import { WordTable } from './word-table.ts';
+import { WordTable } from '../../text/word-table.ts';
 
 const DOUBLE_END = /([bcdfghjklmnpqrstvwxz])\1$/;
 

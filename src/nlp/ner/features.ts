@@ -21,6 +21,7 @@ import { INTERJECTIONS } from './interjections.ts';
 import { MEMORY_TYPES } from './memory.ts';
 import { hasNoCapital } from './name-edges.ts';
 import { wordShape } from './shape.ts';
+import { WordTable } from '../../text/word-table.ts';
 
 export const SENTENCE_START = '<S>';
 export const SENTENCE_END = '</S>';
@@ -286,7 +287,8 @@ function idsByValue(index: ReadonlyMap<string, number>, prefix: string, keys: re
  * building for its history. Yields exactly the ids of `featureNames` that are in the index.
  */
 export class FeatureIds {
-  private readonly cache = new Map<string, WordIds>();
+  /** Word type → its ids; emptied between sentences when it holds `cacheLimit` types (word-table.ts for why not a Map). */
+  private readonly cache: WordTable<WordIds>;
   private readonly T: number;
   private readonly t1: Int32Array;
   private readonly t2: Int32Array;
@@ -348,6 +350,8 @@ export class FeatureIds {
   ) {
     const T = tags.length;
     this.T = T;
+    // the limit is enforced between sentences (prepareWords), so the table never clears itself mid-sentence
+    this.cache = new WordTable<WordIds>(Number.MAX_SAFE_INTEGER, 1 << 17);
     const id = (name: string): number => index.get(name) ?? -1;
     this.t1 = Int32Array.from(tags, (t) => id(`T1=${t}`));
     this.t2 = new Int32Array(T * T);
@@ -474,7 +478,7 @@ export class FeatureIds {
         skipAfterO: this.nameEdges !== undefined && hasNoCapital(w, t.lower) && !this.nameEdges.has(w), hyphen: w === '-' || w === '–',
         roleScores: null, roleScoresAt: 0,
       };
-      this.cache.set(w, hit);
+      this.cache.add(w, hit);
     }
     return hit;
   }

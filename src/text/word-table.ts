@@ -1,7 +1,7 @@
 /**
- * A bounded table from word to value for the per-word memos of the events stage (stems, word
- * analyses). Why not a `Map<string, …>`: every token text is a new string each document, so
- * `Map.get` first has V8 compute that string's hash in the runtime, and that call is most of the
+ * A bounded table from word to value for per-word memos (the events stage's stems and word
+ * analyses, the name tagger's word ids). Why not a `Map<string, …>`: every token text is a new
+ * string each document, so `Map.get` first has V8 compute that string's hash in the runtime, and that call is most of the
  * lookup. Here the hash is computed in JavaScript (FNV-1a over the UTF-16 units) and the table is
  * open-addressed, a slot's key and value side by side (a hit reads one place; in the whole pass,
  * where the table is mostly out of cache, that made the events stage ≈ 1–5 % faster than keys and

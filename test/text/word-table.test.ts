@@ -1,7 +1,7 @@
 /** WordTable (the per-word memo of the events stage) answers as a Map would, through growth and clearing. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WordTable } from '../../../src/nlp/events/word-table.ts';
+import { WordTable } from '../../src/text/word-table.ts';
 
 /** Words as the tokenizer makes them: a fresh slice of a text each time, never the stored string itself. */
 const sliceOf = (word: string): string => `#${word}#`.slice(1, -1);
