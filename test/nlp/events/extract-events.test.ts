@@ -4,24 +4,14 @@
  * happening it refers to, date fallbacks, intensity scale) with the shipped weights.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Event } from '../../../src/model/index.ts';
-import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
-import type { StageInput } from '../../../src/nlp/stage-input.ts';
+import { extractEvents } from '../../../src/nlp/events/index.ts';
 import { buildStageInput, entityId } from '../build-stage-input.ts';
-
-const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+import { eventWith, model } from './event-helpers.ts';
 
 const US = { name: 'United States', type: 'GPE', country: 'US', aliases: ['US'] } as const;
 const RAHIMI = { name: 'Ali Rahimi', type: 'PERSON', aliases: ['Rahimi'] } as const;
 const BAGHDAD = { name: 'Baghdad', type: 'GPE', country: 'IQ' } as const;
-
-function eventWith(input: StageInput, trigger: string): Event {
-  const found = extractEvents(input, model).find((e) => input.doc.text.slice(e.trigger.start, e.trigger.end) === trigger);
-  assert.ok(found, `no event triggered by "${trigger}" in: ${input.doc.text}`);
-  return found;
-}
 
 describe('extractEvents: what happened', () => {
   const cases: { text: string; trigger: string; type: string; cameo: string }[] = [

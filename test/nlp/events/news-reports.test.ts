@@ -6,40 +6,17 @@
  * back-references, narrative time and live-blog furniture.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Event, Quote } from '../../../src/model/index.ts';
-import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
+import { extractEvents } from '../../../src/nlp/events/index.ts';
 import { datingTimexes, sayingTimexes } from '../../../src/nlp/events/timex-attachment.ts';
 import type { StageInput } from '../../../src/nlp/stage-input.ts';
 import type { EntitySpec, InputSpec } from '../build-stage-input.ts';
 import { buildStageInput, entityId } from '../build-stage-input.ts';
-
-const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+import { eventWith, model, triggered, withCue } from './event-helpers.ts';
 
 const NORWAY: EntitySpec = { name: 'Norway', type: 'GPE', country: 'NO' };
 const REBELS: EntitySpec = { name: 'Kalan Front', type: 'ORG' };
 const KARSTAD: EntitySpec = { name: 'Lena Karstad', type: 'PERSON', country: 'NO', roles: [{ title: 'Foreign Minister' }], aliases: ['Karstad'] };
-
-function triggered(input: StageInput, trigger: string): Event | undefined {
-  return extractEvents(input, model).find((e) => input.doc.text.slice(e.trigger.start, e.trigger.end) === trigger);
-}
-
-function eventWith(input: StageInput, trigger: string): Event {
-  const found = triggered(input, trigger);
-  assert.ok(found, `no event triggered by "${trigger}" in: ${input.doc.text} (got ${extractEvents(input, model).map((e) => input.doc.text.slice(e.trigger.start, e.trigger.end)).join(', ') || 'none'})`);
-  return found;
-}
-
-/** The helper's quotes carry no cue; the statement rule needs one: the first occurrence of `cue` after the content. */
-function withCue(input: StageInput, cue: string): StageInput {
-  const quotes = input.quotes.map((q): Quote => {
-    const at = input.doc.text.indexOf(cue, q.content.end);
-    const start = at >= 0 ? at : input.doc.text.indexOf(cue);
-    return { ...q, cue: { start, end: start + cue.length } };
-  });
-  return { ...input, quotes };
-}
 
 function liveBlog(text: string, spec: InputSpec, time: string): StageInput {
   const base = buildStageInput(text, spec);

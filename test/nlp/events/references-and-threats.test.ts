@@ -6,40 +6,17 @@
  * undated.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Event, Quote } from '../../../src/model/index.ts';
-import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
-import type { StageInput } from '../../../src/nlp/stage-input.ts';
+import { extractEvents } from '../../../src/nlp/events/index.ts';
 import type { EntitySpec } from '../build-stage-input.ts';
 import { buildStageInput, entityId } from '../build-stage-input.ts';
-
-const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+import { eventWith, model, triggerText, triggers, withCue } from './event-helpers.ts';
 
 const NORWAY: EntitySpec = { name: 'Norway', type: 'GPE', country: 'NO' };
 const VARNA: EntitySpec = { name: 'Varna', type: 'GPE', country: 'VA' };
 const REBELS: EntitySpec = { name: 'Kalan Front', type: 'ORG' };
 const KARSTAD: EntitySpec = { name: 'Lena Karstad', type: 'PERSON', country: 'NO', roles: [{ title: 'Foreign Minister' }], aliases: ['Karstad'] };
 const COUNCIL: EntitySpec = { name: 'Defence Council', type: 'ORG' };
-
-const textOf = (input: StageInput, e: Event): string => input.doc.text.slice(e.trigger.start, e.trigger.end);
-const triggers = (input: StageInput): string[] => extractEvents(input, model).map((e) => textOf(input, e));
-
-function eventWith(input: StageInput, trigger: string): Event {
-  const found = extractEvents(input, model).find((e) => textOf(input, e) === trigger);
-  assert.ok(found, `no event triggered by "${trigger}" in: ${input.doc.text} (got ${triggers(input).join(', ') || 'none'})`);
-  return found;
-}
-
-/** The helper's quotes carry no cue: each quote gets the first occurrence of `cue` after its content. */
-function withCue(input: StageInput, cue: string): StageInput {
-  const quotes = input.quotes.map((q): Quote => {
-    const at = input.doc.text.indexOf(cue, q.content.end);
-    const start = at >= 0 ? at : input.doc.text.indexOf(cue);
-    return { ...q, cue: { start, end: start + cue.length } };
-  });
-  return { ...input, quotes };
-}
 
 describe('a general noun names a happening told before', () => {
   const strike = 'Norway bombed a Kalan Front depot on Tuesday. ';
@@ -102,7 +79,7 @@ describe('a third-person deed in a direct quote is not the speaker\'s act', () =
   it('"We praise the farmers for their courage," she said: her own act', () => {
     const text = 'Lena Karstad visited the valley. "We praise the farmers for their courage," she said.';
     const input = withCue(buildStageInput(text, { entities: [KARSTAD], quotes: [{ content: 'We praise the farmers for their courage,', speaker: 'she', speakerEntity: 'Lena Karstad', kind: 'direct' }] }), 'said');
-    const praise = extractEvents(input, model).find((e) => textOf(input, e) === 'praise');
+    const praise = extractEvents(input, model).find((e) => triggerText(input, e) === 'praise');
     if (praise !== undefined) assert.equal(praise.actor, entityId(input, 'Lena Karstad'));
   });
 });
@@ -111,7 +88,7 @@ describe('an undated background happening ("came after X stormed …") is undate
   it('the happening after "after" gets no date rather than the report\'s', () => {
     const text = 'The curfew came after Kalan Front supporters stormed the customs house in Varna.';
     const input = buildStageInput(text, { entities: [REBELS, VARNA] });
-    const stormed = extractEvents(input, model).find((e) => textOf(input, e) === 'stormed');
+    const stormed = extractEvents(input, model).find((e) => triggerText(input, e) === 'stormed');
     if (stormed !== undefined) assert.equal(stormed.date, null);
   });
 

@@ -6,36 +6,20 @@
  * ("if …", "would be the first [target]") are not happenings.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Event, Quote } from '../../../src/model/index.ts';
-import { extractEvents, parseEventModel } from '../../../src/nlp/events/index.ts';
+import type { Quote } from '../../../src/model/index.ts';
+import { extractEvents } from '../../../src/nlp/events/index.ts';
 import { isHypothetical } from '../../../src/nlp/events/modality.ts';
-import type { StageInput } from '../../../src/nlp/stage-input.ts';
 import { tokenize } from '../../../src/text/index.ts';
 import type { EntitySpec } from '../build-stage-input.ts';
 import { buildStageInput } from '../build-stage-input.ts';
-
-const model = parseEventModel(readFileSync(new URL('../../../models/events/events-v1.json', import.meta.url)));
+import { model, triggers, withCues } from './event-helpers.ts';
 
 const NORWAY: EntitySpec = { name: 'Norway', type: 'GPE', country: 'NO' };
 const REBELS: EntitySpec = { name: 'Kalan Front', type: 'ORG' };
 const KARSTAD: EntitySpec = { name: 'Lena Karstad', type: 'PERSON', country: 'NO', roles: [{ title: 'Foreign Minister' }], aliases: ['Karstad'] };
 const VALE: EntitySpec = { name: 'Tom Vale', type: 'PERSON', roles: [{ title: 'Security analyst' }], aliases: ['Vale'] };
 const MINISTRY: EntitySpec = { name: 'Varnan Defence Ministry', type: 'ORG' };
-
-const triggers = (input: StageInput): string[] => extractEvents(input, model).map((e: Event) => input.doc.text.slice(e.trigger.start, e.trigger.end));
-
-/** Gives each quote the cue at the `n`-th occurrence of `cues[i]` after its content (the helper's quotes carry none). */
-function withCues(input: StageInput, cues: readonly string[]): StageInput {
-  const quotes = input.quotes.map((q, i): Quote => {
-    const cue = cues[i]!;
-    const at = input.doc.text.indexOf(cue, q.content.end);
-    const start = at >= 0 ? at : input.doc.text.indexOf(cue);
-    return { ...q, cue: { start, end: start + cue.length } };
-  });
-  return { ...input, quotes };
-}
 
 describe('a speaker\'s turn is one statement', () => {
   const text = 'Lena Karstad said the blockade of the port was illegal and had to end. "They have been planning more attacks on our harbours for months," she said.';
