@@ -125,14 +125,17 @@ export function decodePrepared(model: NerModel, state: DecoderState, sentence: P
 }
 
 /** BIO tags for every sentence of one document (sentences in reading order). */
-export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: ((words: readonly string[]) => GazetteerLabels) | null): string[][] {
+/** Gazetteer labels of sentence `index` (its words given too, for callers that match them on the spot). */
+export type SentenceGazetteer = (words: readonly string[], index: number) => GazetteerLabels;
+
+export function decodeDocument(model: NerModel, sentences: readonly (readonly string[])[], gazetteer: SentenceGazetteer | null): string[][] {
   const state = decoderState(model);
   const memory = new DocumentMemory();
   const scratch: Scratch = { buffer: new Int32Array(MAX_FEATURES_PER_TOKEN), scores: new Float64Array(model.tags.length) };
   const rtl = model.direction === 'rtl';
   const docLabels = model.gazetteer && gazetteer && model.meta['document_labels'] === true ? documentLabels(sentences) : undefined;
   return sentences.map((words, s) => {
-    const labels = model.gazetteer && gazetteer ? withDocumentLabels(gazetteer(words), docLabels?.[s]) : null;
+    const labels = model.gazetteer && gazetteer ? withDocumentLabels(gazetteer(words, s), docLabels?.[s]) : null;
     if (!rtl) return decodePrepared(model, state, state.ids.prepareWords(words, labels), memory, scratch);
     const prepared = state.ids.prepareWords([...words].reverse(), labels ? [...labels].reverse() : null);
     return reverseTags(decodePrepared(model, state, prepared, memory, scratch));

@@ -53,16 +53,10 @@ export function tagSentences(words: readonly (readonly string[])[], model: NerMo
 export function tagNames(text: string, tokens: readonly Token[], sentences: readonly Sentence[], model: NerModel, gazetteer?: DocumentGazetteer): NameSpan[] {
   const { groups, firsts } = tokensBySentence(tokens, sentences);
   const words = groups.map((g) => g.map((t) => t.text));
-  let tags: string[][];
-  if (gazetteer) {
-    const known = new Map<readonly string[], readonly (readonly string[])[]>();
-    words.forEach((w, g) => {
-      const first = firsts[g] as number;
-      const labels = sentenceLabels(gazetteer, first, first + w.length);
-      if (labels) known.set(w, labels);
-    });
-    tags = decodeDocument(model, words, (w) => known.get(w) ?? gazetteerLabels(w));
-  } else tags = tagSentences(words, model);
+  // a sentence that a match crosses has no labels of its own in the shared result: it is matched alone
+  const tags = gazetteer
+    ? decodeDocument(model, words, (w, s) => sentenceLabels(gazetteer, firsts[s] as number, (firsts[s] as number) + w.length) ?? gazetteerLabels(w))
+    : tagSentences(words, model);
   const names: NameSpan[] = [];
   groups.forEach((group, g) => {
     for (const span of tagsToSpans(tags[g] ?? [])) {
