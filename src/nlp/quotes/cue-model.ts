@@ -65,6 +65,7 @@ export function compileCueModel(weights: ReadonlyMap<string, number>): CueScorer
   const nc = single.get('nc');
   const subj = single.get('subj');
   const pos = single.get('pos');
+  const nc2 = pairs.get('nc2');
   const cap0 = pairTable('cap', '0');
   const cap1 = pairTable('cap', '1');
 
@@ -103,7 +104,7 @@ export function compileCueModel(weights: ReadonlyMap<string, number>): CueScorer
     sum += n1?.get(c.next) ?? 0;
     sum += pc?.get(c.pc) ?? 0;
     sum += nc?.get(c.nc) ?? 0;
-    sum += pairTable('nc2', c.nc)?.get(c.n2c) ?? 0;
+    sum += nc2?.get(c.nc)?.get(c.n2c) ?? 0;
     sum += subj?.get(c.subj) ?? 0;
     sum += ww.pairs['w|nc']?.get(c.nc) ?? 0;
     sum += ww.pairs['w|pc']?.get(c.pc) ?? 0;

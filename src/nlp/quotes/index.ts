@@ -126,8 +126,7 @@ export function extractQuotes(input: StageInput, options: QuoteOptions = {}): Qu
     while (c < covered.length && (covered[c] as Span).end <= q.start) c++;
     const cov = covered[c];
     if (cov && cov.start <= q.start && cov.end >= q.end) continue;
-    const words = (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    if (words < MIN_UNATTRIBUTED_WORDS) continue;
+    if (!hasWords(text.slice(q.start, q.end), MIN_UNATTRIBUTED_WORDS)) continue;
     while (prevIdx + 1 < withCue.length && (withCue[prevIdx + 1] as Quote).content.end <= q.start) prevIdx++;
     const before = withCue[prevIdx];
     const paragraph = layout.paragraphOf[q.open] ?? 0;
@@ -141,6 +140,16 @@ export function extractQuotes(input: StageInput, options: QuoteOptions = {}): Qu
   out.sort((a, b) => a.start - b.start || a.order - b.order);
   const kept = options.scope === 'attribution' ? out : out.filter((q) => isSpeech(text, q));
   return kept.map(({ order: _order, ...q }, k) => ({ ...q, id: `q${k}` }));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether `slice` holds at least `min` words: counts them one at a time and stops at `min` (no array of all words). */
+function hasWords(slice: string, min: number): boolean {
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (words < min && WORD.exec(slice) !== null) words++;
+  return words >= min;
 }
 
 /**
@@ -192,7 +201,11 @@ function toQuote(text: string, layout: Layout, f: Found, marks: readonly QuoteMa
   }
   const from = Math.max(0, Math.min(f.cue.first, f.source?.first ?? f.cue.first) - MEDIUM_WINDOW);
   const to = Math.min(layout.tokens.length, Math.max(f.cue.last, f.source?.last ?? 0) + MEDIUM_WINDOW + 1);
-  const medium = detectMedium(layout.lower.slice(from, to).filter((_, k) => layout.sentenceOf[from + k] === layout.sentenceOf[f.cue.first]));
+  // the cue's sentence words in the window, without the slice and filter copies
+  const cueSentence = layout.sentenceOf[f.cue.first];
+  const near: string[] = [];
+  for (let k = from; k < to; k++) if (layout.sentenceOf[k] === cueSentence) near.push(layout.lower[k] as string);
+  const medium = detectMedium(near);
   const all = [cue, content, ...(speaker ? [speaker] : [])];
   return {
     id: '',

@@ -19,8 +19,10 @@ export function buildLayout(text: string, tokens: readonly Token[], sentences: r
   const n = tokens.length;
   const sentenceOf = new Int32Array(n);
   const paragraphOf = new Int32Array(n);
-  const first: number[] = [];
-  const last: number[] = [];
+  // every token's index is below `count`, so first and last go straight into the typed arrays
+  const count = Math.max(sentences.length, 1);
+  const sentenceFirst = new Int32Array(count).fill(-1);
+  const sentenceLast = new Int32Array(count).fill(-1);
   let s = 0;
   let paragraph = 0;
   for (let i = 0; i < n; i++) {
@@ -31,15 +33,8 @@ export function buildLayout(text: string, tokens: readonly Token[], sentences: r
     // tokens outside every sentence (should not happen) join the nearest following sentence
     const index = Math.min(s, Math.max(0, sentences.length - 1));
     sentenceOf[i] = index;
-    if (first[index] === undefined) first[index] = i;
-    last[index] = i;
-  }
-  const count = Math.max(sentences.length, 1);
-  const sentenceFirst = new Int32Array(count).fill(-1);
-  const sentenceLast = new Int32Array(count).fill(-1);
-  for (let k = 0; k < count; k++) {
-    sentenceFirst[k] = first[k] ?? -1;
-    sentenceLast[k] = last[k] ?? -1;
+    if (sentenceFirst[index] === -1) sentenceFirst[index] = i;
+    sentenceLast[index] = i;
   }
   return { text, tokens, lower: lowerCaseTokens(tokens), sentenceOf, sentenceFirst, sentenceLast, paragraphOf };
 }

@@ -17,6 +17,8 @@ const SIGNATURE = /[ \t]+[—–-]{1,2}[ \t]+([^\s()—–][^\n()—–]{0,60}?)
 
 export function findTweetEmbeds(text: string): TweetEmbed[] {
   const out: TweetEmbed[] = [];
+  // every signature holds `(@`: most articles have none, and the regex would scan the whole text
+  if (!text.includes('(@')) return out;
   for (const m of text.matchAll(SIGNATURE)) {
     const at = m.index;
     const name = m[1] ?? '';
