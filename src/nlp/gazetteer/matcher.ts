@@ -254,26 +254,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * several kinds at once (`Tehran` is a capital) carries all of them.
  */
 export function gazetteerLabels(words: readonly string[]): readonly (readonly string[])[] {
-  const out: (readonly string[])[] = new Array(words.length);
-  const lower: Lowered = new Array(words.length);
-  for (let i = 0; i < words.length; ) {
-    const found = longestAt(words, lower, i);
-    if (!found) {
-      out[i++] = NONE;
-      continue;
-    }
-    if (found.entries.length === 1) {
-      const e = found.entries[0] as Entry;
-      out[i] = e.begin;
-      for (let k = 1; k < found.length; k++) out[i + k] = e.inside;
-    } else {
-      out[i] = found.kinds.map((k) => `B-${k}`);
-      const inside = found.kinds.map((k) => `I-${k}`);
-      for (let k = 1; k < found.length; k++) out[i + k] = inside;
-    }
-    i += found.length;
-  }
-  return out;
+  return matchDocument(words).labels;
 }
 
 /**
