@@ -11,7 +11,7 @@ import { problem } from '../model/index.ts';
 import { linkPartialKey } from '../nlp/index.ts';
 import type { AnnotationWrite, Store } from '../store/index.ts';
 import type { AnnotateResult } from './annotate-safely.ts';
-import { annotateSafely } from './annotate-safely.ts';
+import { annotateSafely, unpackSnippets } from './annotate-safely.ts';
 import { currentAnalysisVersion, loadNlpResources } from './load-resources.ts';
 import { analysePool } from './analyse-pool.ts';
 
@@ -50,7 +50,7 @@ export async function analyseStored(store: Store, options: AnalyseOptions = {}):
     const done: { annotations: Annotations; snippets: Map<string, string> }[] = [];
     results.forEach((result, i) => {
       const doc = docs[i] as Document;
-      if (result.ok) done.push({ annotations: result.annotations, snippets: new Map(result.snippets) });
+      if (result.ok) done.push({ annotations: result.annotations, snippets: unpackSnippets(result.snippets) });
       else {
         failed++;
         problems.push(problem('annotate', 'internal-error', `analysis failed: ${result.error}`, doc.origin, true));

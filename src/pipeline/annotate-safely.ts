@@ -4,14 +4,32 @@ import type { NlpResources } from '../nlp/index.ts';
 import { annotate } from '../nlp/index.ts';
 import { recordSnippets } from './snippets.ts';
 
+/** The snippets map of a result again. */
+export function unpackSnippets(packed: PackedSnippets): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < packed.keys.length; i++) out.set(packed.keys[i]!, packed.texts[i]!);
+  return out;
+}
+
+/**
+ * Snippets travel as two parallel string arrays, not as `[key, text]` pairs: a result crosses from a
+ * worker thread by structured clone, and a few hundred two-element arrays per document were a good
+ * part of what that clone had to copy.
+ */
+export interface PackedSnippets {
+  readonly keys: string[];
+  readonly texts: string[];
+}
+
 export type AnnotateResult =
-  | { readonly ok: true; readonly annotations: Annotations; readonly snippets: [string, string][] }
+  | { readonly ok: true; readonly annotations: Annotations; readonly snippets: PackedSnippets }
   | { readonly ok: false; readonly docId: string; readonly error: string };
 
 export function annotateSafely(doc: Document, resources: NlpResources): AnnotateResult {
   try {
     const annotations = annotate(doc, resources);
-    return { ok: true, annotations, snippets: [...recordSnippets(doc, annotations)] };
+    const snippets = recordSnippets(doc, annotations);
+    return { ok: true, annotations, snippets: { keys: [...snippets.keys()], texts: [...snippets.values()] } };
   } catch (error) {
     return { ok: false, docId: doc.id, error: error instanceof Error ? error.message : String(error) };
   }

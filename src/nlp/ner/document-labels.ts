@@ -24,16 +24,31 @@ function isUpperInitial(word: string): boolean {
 
 const NONE: readonly string[] = [];
 
+/** A cheap pre-test for a word form: its length and first code unit (most words of a document fail it). */
+const signature = (w: string): number => ((w.length & 63) << 7) | (w.charCodeAt(0) & 127);
+
 /** Per sentence, per token: the document labels (mostly empty). */
 export function documentLabels(sentences: readonly (readonly string[])[]): string[][][] {
-  const lower = new Set<string>();
+  // The capitalised forms first, then only the lower-case words that could be one of them are hashed:
+  // a set of every lower-case word of the document cost a hash per token.
+  const capitalisedLower = new Set<string>();
   const inner = new Set<string>();
+  const maybe = new Uint8Array(64 << 7);
   for (const words of sentences) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (isLowerInitial(w)) lower.add(w);
-      else if (i > 0 && isUpperInitial(w)) inner.add(w);
+      if (!isUpperInitial(w)) continue;
+      const lower = w.toLowerCase();
+      if (!capitalisedLower.has(lower)) {
+        capitalisedLower.add(lower);
+        maybe[signature(lower)] = 1;
+      }
+      if (i > 0) inner.add(w);
     }
+  }
+  const lower = new Set<string>();
+  for (const words of sentences) {
+    for (const w of words) if (isLowerInitial(w) && maybe[signature(w)] === 1 && capitalisedLower.has(w)) lower.add(w);
   }
   return sentences.map((words) => {
     const heads = nameHeadLabels(words);

@@ -7,9 +7,9 @@
 import type { EntityType, NameSpan, Sentence, Token } from '../../model/index.ts';
 import { gazetteerLabels, sentenceLabels } from '../gazetteer/index.ts';
 import type { DocumentGazetteer } from '../gazetteer/index.ts';
-import { decodeDocument } from './decode.ts';
+import { decodeDocument, decodeDocumentChunks } from './decode.ts';
 import type { NerModel } from './model.ts';
-import { NER_TYPES, tagsToSpans } from './tags.ts';
+import { NER_TYPES } from './tags.ts';
 
 const OUR_TYPES: ReadonlySet<string> = new Set(NER_TYPES);
 
@@ -54,12 +54,10 @@ export function tagNames(text: string, tokens: readonly Token[], sentences: read
   const { groups, firsts } = tokensBySentence(tokens, sentences);
   const words = groups.map((g) => g.map((t) => t.text));
   // a sentence that a match crosses has no labels of its own in the shared result: it is matched alone
-  const tags = gazetteer
-    ? decodeDocument(model, words, (w, s) => sentenceLabels(gazetteer, firsts[s] as number, (firsts[s] as number) + w.length) ?? gazetteerLabels(w))
-    : tagSentences(words, model);
+  const chunks = decodeDocumentChunks(model, words, gazetteer ? (w, s) => sentenceLabels(gazetteer, firsts[s] as number, (firsts[s] as number) + w.length) ?? gazetteerLabels(w) : gazetteerLabels);
   const names: NameSpan[] = [];
   groups.forEach((group, g) => {
-    for (const span of tagsToSpans(tags[g] ?? [])) {
+    for (const span of chunks[g] ?? []) {
       if (!OUR_TYPES.has(span.type)) continue; // the auxiliary MISC class
       const start = (group[span.first] as Token).start;
       const end = (group[span.last] as Token).end;
