@@ -12,11 +12,43 @@ import type { Event } from '../../model/index.ts';
 import { coreCueAt } from './features.ts';
 import { stem } from './stem.ts';
 
-/** A determiner or possessive, then at most three modifiers, right before the trigger. */
-const DEFINITE_BEFORE = /(?:\b(?:the|this|that|its|their|his|her)|['’]s)(?:\s+[\p{L}\p{N}.-]+){0,3}\s+$/iu;
+/** Determiners that make a following noun a description ("the strike", "its attack"). Lower-case. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'its', 'their', 'his', 'her']);
 
-/** Right after a determiner or possessive: "the killing", "Soleimani's killing" (an -ing word further on is a participle). */
-const DEFINITE_RIGHT_BEFORE = /(?:\b(?:the|this|that|its|their|his|her)|['’]s)\s+$/iu;
+/**
+ * Words that end a description between its determiner and the noun: relatives, conjunctions,
+ * prepositions and auxiliaries ("the US that triggered protests": the protests are not the US's;
+ * "the Front will attack": a verb). Lower-case.
+ */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'do', 'does', 'did', 'not',
+]);
+
+const MODIFIER_WORD = /^[\p{L}\p{N}.-]+$/u;
+const POSSESSIVE = /['’]s$/;
+const SPACES = /\s+/;
+
+/**
+ * Whether `before` (the text right before the trigger) ends in a determiner or possessive and at
+ * most `modifiers` modifiers. "That" is a determiner only right before the trigger ("that attack";
+ * further on it is a relative or a conjunction: "said that it should consult"). A word-by-word scan
+ * of the last few words, not a regex with a look-ahead per modifier: it runs for every undated
+ * event of the document.
+ */
+function definiteBefore(before: string, modifiers: number): boolean {
+  const last = before.charCodeAt(before.length - 1);
+  if (last !== 32 && last !== 10 && last !== 9 && last !== 160) return false; // a word runs on into the trigger
+  const words = before.trimEnd().split(SPACES);
+  for (let k = 0; k <= modifiers && k < words.length; k++) {
+    const word = words[words.length - 1 - k]!;
+    const lower = word.toLowerCase().replace(/^[^\p{L}]+/u, '');
+    if (lower === 'that' ? k === 0 : DETERMINERS.has(lower) || POSSESSIVE.test(word)) return true;
+    if (!MODIFIER_WORD.test(word) || NOT_MODIFIERS.has(lower)) return false;
+  }
+  return false;
+}
 
 /** Whether the trigger is a happening word named by a definite description ("the strike", "the general's killing"). */
 export function isBackReference(text: string, trigger: { start: number; end: number }): boolean {
@@ -25,7 +57,8 @@ export function isBackReference(text: string, trigger: { start: number; end: num
   // a two-word cue ("air strike") is looked up whole: its first word alone is no cue
   if (/ed$/i.test(word) || coreCueAt(word.split(/\s+/).map(stem), 0).length === 0) return false;
   const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
-  return /ing$/i.test(word) ? DEFINITE_RIGHT_BEFORE.test(before) : DEFINITE_BEFORE.test(before);
+  // an -ing word further on than right after the determiner is a participle ("the US forces killing …")
+  return definiteBefore(before, /ing$/i.test(word) ? 0 : 3);
 }
 
 const datedByText = (e: Event): boolean => e.date?.from === 'timex' && (e.date.precision === 'day' || e.date.precision === 'hour' || e.date.precision === 'minute');

@@ -12,8 +12,12 @@ import { codeStatement, isCommentator, sayingDate } from './statement.ts';
 import { coding, eventDraft, stateOf } from './coding.ts';
 import { isHypothetical, isNegated } from './modality.ts';
 import { otherDatedHappenings } from './secondary.ts';
-import { dateBackReferences } from './back-reference.ts';
+import { dateBackReferences, isBackReference } from './back-reference.ts';
 import { applyNarrativeTime } from './narrative-time.ts';
+import { postDate } from './posts.ts';
+import { datePlans } from './planned.ts';
+import { anaphoricDate, pointsBackInTime } from './anaphoric-time.ts';
+import { threatWording } from './threat-wording.ts';
 import { inside, within } from './spans.ts';
 import { analyseAndClassify, isEvent } from './classify.ts';
 import { SECOND_CHANCE_CUES } from './data/second-chance-cues.ts';
@@ -167,6 +171,7 @@ function startsUpper(word: string): boolean {
 function isNameWord(words: readonly string[], index: number): boolean {
   // after a stamp, a quotation mark or a colon a capital only starts a sentence
   if (index === 0 || !startsUpper(words[index]!) || !/\p{L}/u.test(words[index - 1]!)) return false;
+  if (isShouted(words, index)) return false;
   let lower = 0;
   let upper = 0;
   for (const w of words) {
@@ -175,6 +180,17 @@ function isNameWord(words: readonly string[], index: number): boolean {
     else if (/^\p{Lu}/u.test(w)) upper++;
   }
   return lower * 2 >= upper;
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A word in capitals between two other words in capitals ("… WILL BE HIT VERY HARD") is shouted
+ * emphasis in running text, as posts and headlines shout, not a name the tagger missed (a name in
+ * capitals is short: "TRAVEL ALERT:", "NATO").
+ */
+function isShouted(words: readonly string[], index: number): boolean {
+  return ALL_CAPS.test(words[index]!) && ALL_CAPS.test(words[index - 1] ?? '') && ALL_CAPS.test(words[index + 1] ?? '');
 }
 
 /**
@@ -279,10 +295,12 @@ function readyBefore(words: readonly string[], index: number): boolean {
 function reportedHappening(model: EventModel, result: Classification, words: readonly string[], analysis: RuntimeAnalysis): Decision | null {
   if (result.margin <= REPORTED_MARGIN) return null;
   const { stems, cues, cores } = analysis;
-  // a core cue of the clause first; the broad second-chance words only when it has none
-  // ("… talking about targeting our assets as revenge": the revenge, not the targeting), and a will or
-  // readiness to answer with force ("the US is ready to respond to …, Pompeo told …")
-  for (const core of cores.length > 0 ? cores : secondChanceCues(stems, words)) {
+  // a threat worded without a threat word first ("… will be hit very hard", "will pay a heavy price",
+  // threat-wording.ts); then a core cue of the clause; the broad second-chance words only when it has
+  // none ("… talking about targeting our assets as revenge": the revenge, not the targeting), and a
+  // will or readiness to answer with force ("the US is ready to respond to …, Pompeo told …")
+  const threat = threatWording(words, stems);
+  for (const core of threat !== undefined ? [threat] : cores.length > 0 ? cores : secondChanceCues(stems, words)) {
     const i = core.index;
     const label = core.categories.includes(result.eventLabel) ? result.eventLabel : core.categories[0]!;
     const cue = cues.find((c) => c.index === i && sameCategory(label, ploverOfCode(model, c.code)));
@@ -334,7 +352,8 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   const found = triggerIndex < 0 ? {} : findArguments(clauseTokens, mentions, entityById, triggerIndex, trigger);
 
   // an analyst's or reporter's words are commentary: what they say would, could or did happen is not reported as a happening
-  if (!options.everySentence && quoted?.speaker?.entity != null && isCommentatorId(quoted.speaker.entity, entityById)) return null;
+  // — but a definite description ("was the strike worth it?") names a happening the story tells, whoever names it
+  if (!options.everySentence && quoted?.speaker?.entity != null && isCommentatorId(quoted.speaker.entity, entityById) && !isBackReference(input.doc.text, trigger)) return null;
   // a word of a name ("Revolutionary Guards", "TRAVEL ALERT") is no happening
   if (!options.everySentence && mentions.some((m) => m.start < trigger.end && trigger.start < m.end)) return null;
   if (!options.everySentence && isNameWord(words, choice.index)) return null;
@@ -350,8 +369,12 @@ function codeHappening(input: StageInput, model: EventModel, options: ExtractOpt
   const told = quote === undefined ? reportedPart(tokens, analysis.stems, choice.index, clause) : clause;
   const ownTimexes = datingTimexes(input.doc, tokens, clauseTimexes, trigger);
   let date: EventDate | null = ownDate(ownTimexes, told, trigger);
+  // "At the time, the two countries broke off ties": the time the paragraph named last (anaphoric-time.ts)
+  if (date === null && pointsBackInTime(words)) date = anaphoricDate(input.doc, input.timexes, unit);
   // "we will respond," the minister said Thursday: a speech act in a quote is dated by the saying
   if (date === null && quote !== undefined && SPEECH_ACT_CATEGORIES.has(label)) date = sayingDate(input, unit, quote);
+  // a post reproduced as text (a tweet and its signature): its author tells it, by the post's date (posts.ts)
+  if (date === null && quote !== undefined) date = postDate(input, quote);
   // a second-chance event: told as a fact by the text (or in indirect speech), by someone or at a stated time
   if (decision.reported && date === null && speechAct === undefined) {
     const subject = found.actor ?? (PRONOUN_SUBJECTS.has(words[0]!.toLowerCase()) ? words[0] : undefined);
@@ -412,5 +435,5 @@ export function extractEventsWith(input: StageInput, model: EventModel, options:
       if (options.everySentence !== true) for (const other of otherDatedHappenings(input, model, whole, clause, analysis.cores, events, entityById)) events.push({ ...other, id: `v${events.length}` });
     }
   }
-  return options.everySentence === true ? events : applyNarrativeTime(input.doc, dateBackReferences(input.doc.text, events));
+  return options.everySentence === true ? events : applyNarrativeTime(input.doc, datePlans(input.doc.text, dateBackReferences(input.doc.text, events)), input.timexes);
 }

@@ -3,10 +3,15 @@
  * Saturday, Trump tweeted … He also warned …"): a happening without a date of its own, in an
  * article (not a live-blog entry, which has its own stamp), takes the date of the nearest earlier
  * happening of the same paragraph that a time expression dates, rather than the publication date.
+ * When no earlier happening of the paragraph is dated so, the time the paragraph named last before
+ * its sentence sets the narrative's time just as well ("Diplomats recalled the crisis of 1979.
+ * Fifty staff were taken hostage …": 1979, not the report's day; last-named-time.ts).
  */
-import type { Document, Event } from '../../model/index.ts';
+import type { Document, Event, Timex } from '../../model/index.ts';
+import { lastNamedTime } from './last-named-time.ts';
 
-export function applyNarrativeTime(doc: Pick<Document, 'passages'>, events: readonly Event[]): Event[] {
+/** `timexes`: the document's, in text order (none: only dated happenings set the narrative's time). */
+export function applyNarrativeTime(doc: Pick<Document, 'passages' | 'text'>, events: readonly Event[], timexes: readonly Timex[] = []): Event[] {
   // passages are in text order: the last one starting at or before `at` (binary search), if it holds `at`
   const passageOf = (at: number): number => {
     let lo = 0;
@@ -34,7 +39,10 @@ export function applyNarrativeTime(doc: Pick<Document, 'passages'>, events: read
       if (passageOf(other.start) !== here) break;
       if (other.date?.from === 'timex' && other.date.precision === 'day' && other.start < event.start) donor = other;
     }
-    out.push(donor?.date == null ? event : { ...event, date: donor.date });
+    // the event starts where its sentence does: the times named in earlier sentences of the paragraph
+    const paragraph = here >= 0 ? doc.passages[here] : undefined;
+    const date = donor?.date ?? (paragraph === undefined ? null : lastNamedTime(doc, timexes, paragraph, event.start));
+    out.push(date === null ? event : { ...event, date });
   }
   return out;
 }

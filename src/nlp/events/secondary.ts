@@ -65,7 +65,8 @@ export function otherDatedHappenings(input: StageInput, model: EventModel, whole
  * A definite description of a happening the story dated before ("Soleimani, who was killed in the
  * airstrike, was behind …"): when the sentence's own event is another one, the described happening
  * is a second event of the sentence, with the date the story gave it (the latest earlier event of
- * its category dated by a time expression to the day). One per clause, only when its date is new there.
+ * its category dated by a time expression to the day; else the latest one a live-blog entry
+ * reported, with that entry's time). One per clause, only when its date is new there.
  */
 function backReferenced(input: StageInput, model: EventModel, whole: Span, tokens: readonly Token[], cores: readonly CoreMatch[], events: readonly Event[]): Draft[] {
   const sentenceEvents: Event[] = [];
@@ -76,10 +77,16 @@ function backReferenced(input: StageInput, model: EventModel, whole: Span, token
     if (sentenceEvents.some((e) => e.trigger.start === trigger.start || e.type === core.categories[0])) continue;
     if (!isBackReference(input.doc.text, trigger)) continue;
     let donor: Event | undefined;
+    // none dated by the text: the latest one a live-blog entry reported, by its entry's time (the
+    // document pass may still give both a date told later in the text: back-reference.ts)
+    let reported: Event | undefined;
     for (let j = events.length - 1 - sentenceEvents.length; j >= 0 && donor === undefined; j--) {
       const e = events[j]!;
-      if (e.type === core.categories[0] && e.date?.from === 'timex' && e.date.precision === 'day') donor = e;
+      if (e.type !== core.categories[0]) continue;
+      if (e.date?.from === 'timex' && e.date.precision === 'day') donor = e;
+      else if (e.date?.from === 'anchor') reported ??= e;
     }
+    donor ??= reported;
     if (donor?.date == null || sentenceEvents.some((e) => e.date?.value === donor.date!.value)) continue;
     const coded = coding(model, core.categories[0]!, null);
     return [eventDraft(model, { whole, trigger, coded, actor: donor.actor, target: donor.target, date: donor.date })];

@@ -6,7 +6,7 @@
  */
 export const SECOND_CHANCE_CUES: Readonly<Record<string, readonly string[]>> = {
   MOBILIZE: ['send', 'sent', 'sending', 'dispatch', 'dispatched', 'station', 'stationed'],
-  ASSAULT: ['hit', 'hits', 'target', 'targeted', 'targeting', 'shelled', 'pounded'],
+  ASSAULT: ['hit', 'hits', 'target', 'targeted', 'targeting', 'shelled', 'pounded', 'hostage', 'hostages'],
   PROTEST: ['erupt', 'erupted', 'chant', 'chanted', 'mourners'],
   YIELD: ['evacuate', 'evacuated', 'evacuation'],
   SANCTION: ['cancel', 'cancelled', 'canceled', 'close', 'closed'],
