@@ -5,6 +5,8 @@ import { htmlBench } from './html.bench.ts';
 import { htmlPeersBench } from './html-peers.bench.ts';
 import { understandBench } from './understand.bench.ts';
 import { coresBench } from './cores.bench.ts';
+import { clusteringBench } from './clustering.bench.ts';
+import { duplicatesBench } from './duplicates.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
@@ -12,4 +14,6 @@ export const benchmarks: readonly Benchmark[] = [
   htmlPeersBench,
   coresBench,
   understandBench,
+  clusteringBench,
+  duplicatesBench,
 ];

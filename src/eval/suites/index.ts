@@ -8,5 +8,7 @@ import { timexSuite } from '../timex/index.ts';
 import { quotesSuite } from '../quotes/index.ts';
 import { eventsSuite } from '../events/index.ts';
 import { nerSuite } from '../ner/index.ts';
+import { duplicatesSuite } from './duplicates.ts';
+import { clusteringSuite } from '../clustering/index.ts';
 
-export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, nerSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, nerSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite, clusteringSuite, duplicatesSuite];

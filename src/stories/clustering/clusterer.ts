@@ -1,0 +1,185 @@
+/**
+ * The online story clusterer: `add(document) → story`, one document at a time, never re-clustering
+ * what came before. A document is scored against a few candidate stories found through an inverted
+ * index over top terms and names; score = text cosine (TF-IDF, idf learned online) blended with a
+ * name cosine, times a time decay. Below the join threshold the document opens a story. After each
+ * add, the document's story is compared with the other candidates and merged into the older one when
+ * their centroids agree; the absorbed id keeps resolving through an alias table.
+ */
+import { contentWords } from './content-words.ts';
+import { DEFAULT_CLUSTER_OPTIONS } from './defaults.ts';
+import { DocumentFrequencies } from './document-frequencies.ts';
+import { PostingIndex } from './posting-index.ts';
+import { absorb, addMember, newStory, storyNorms, type StoryState } from './story-state.ts';
+import { gapDays, timeDecay } from './time-decay.ts';
+import type { ClusterOptions, StoryAssignment, StoryInput, StoryRecord } from './types.ts';
+import { prepare, preparedDot, sublinear, topKeys, weightedDot, weightedNorm, type Counts, type PreparedVector } from './vectors.ts';
+
+/** Name keys share the index with terms under this prefix. */
+const NAME_KEY = '\u0001';
+/** How many of the best-scoring other candidates are checked for a merge after each add. */
+const MERGE_CHECKS = 3;
+
+interface DocFeatures {
+  readonly terms: Map<string, number>;
+  readonly names: Map<string, number>;
+  /** The same, prepared for scoring against many stories (vectors.ts `prepare`). */
+  readonly preparedTerms: PreparedVector;
+  readonly preparedNames: PreparedVector;
+  readonly termNorm: number;
+  readonly nameNorm: number;
+}
+
+export class StoryClusterer {
+  readonly options: ClusterOptions;
+  private readonly termDf = new DocumentFrequencies();
+  private readonly nameDf = new DocumentFrequencies();
+  private readonly index: PostingIndex;
+  private readonly live = new Map<string, StoryState>();
+  private readonly aliases = new Map<string, string>();
+  private readonly storyByDoc = new Map<string, string>();
+  private created = 0;
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+    this.index = new PostingIndex(this.options.postingLimit);
+  }
+
+  /** Puts one document into a story (an existing one or a new one) and returns where it went. */
+  add(input: StoryInput): StoryAssignment {
+    if (this.storyByDoc.has(input.id)) throw new Error(`Document ${input.id} was already added; give each document a unique id.`);
+    const features = this.features(input);
+    const keys = this.indexKeys(features);
+    let best: { story: StoryState; score: number } | null = null;
+    const scored: { story: StoryState; score: number }[] = [];
+    for (const story of this.candidates(keys, input.time)) {
+      const score = this.scoreDocument(features, input.time, story);
+      scored.push({ story, score });
+      if (best === null || score > best.score) best = { story, score };
+    }
+    const joins = best !== null && best.score >= this.options.joinThreshold;
+    let story = joins && best !== null ? best.story : this.open(input);
+    addMember(story, input.id, input.time, features.terms, features.names, { terms: this.termDf, names: this.nameDf });
+    this.storyByDoc.set(input.id, story.id);
+    for (const key of keys) this.index.add(key, story.id);
+    const merged: string[] = [];
+    const others = scored.filter((c) => c.story !== story).sort((a, b) => b.score - a.score).slice(0, MERGE_CHECKS);
+    for (const other of others) {
+      if (!this.live.has(other.story.id) || this.scoreStories(story, other.story) < this.options.mergeThreshold) continue;
+      const [survivor, absorbed] = story.order < other.story.order ? [story, other.story] : [other.story, story];
+      this.absorbInto(survivor, absorbed);
+      merged.push(absorbed.id);
+      story = survivor;
+    }
+    return { story: story.id, isNew: !joins, score: best?.score ?? 0, merged: merged.filter((id) => id !== story.id) };
+  }
+
+  /** Merges two stories that prove to be one; the older id survives and the other resolves to it. */
+  merge(a: string, b: string): string {
+    const x = this.live.get(this.resolve(a) ?? '');
+    const y = this.live.get(this.resolve(b) ?? '');
+    if (x === undefined || y === undefined) throw new Error(`Cannot merge ${a} and ${b}: unknown story id.`);
+    if (x === y) return x.id;
+    const [survivor, absorbed] = x.order < y.order ? [x, y] : [y, x];
+    this.absorbInto(survivor, absorbed);
+    return survivor.id;
+  }
+
+  /** The live story an id (current or absorbed) stands for, or undefined for an unknown id. */
+  resolve(storyId: string): string | undefined {
+    let id = storyId;
+    for (let next = this.aliases.get(id); next !== undefined; next = this.aliases.get(id)) id = next;
+    if (id !== storyId) this.aliases.set(storyId, id);
+    return this.live.has(id) ? id : undefined;
+  }
+
+  /** The live story of a document added before. */
+  storyOf(docId: string): string | undefined {
+    const id = this.storyByDoc.get(docId);
+    return id === undefined ? undefined : this.resolve(id);
+  }
+
+  /** Every live story, oldest first, in the export's shape. */
+  stories(): StoryRecord[] {
+    return [...this.live.values()].map((s) => ({ id: s.id, title: s.title, docs: [...s.docs], first: s.first, last: s.last, aliases: [...s.aliases] }));
+  }
+
+  private features(input: StoryInput): DocFeatures {
+    const words = contentWords([input.title ?? '', input.text ?? ''].join('\n'));
+    const nameCounts = input.entities ? countKeys(input.entities) : words.names;
+    this.termDf.addDocument(words.terms.keys());
+    this.nameDf.addDocument(nameCounts.keys());
+    const terms = sublinear(words.terms);
+    const names = sublinear(nameCounts);
+    return {
+      terms,
+      names,
+      preparedTerms: prepare(terms, this.termDf),
+      preparedNames: prepare(names, this.nameDf),
+      termNorm: weightedNorm(terms, this.termDf),
+      nameNorm: weightedNorm(names, this.nameDf),
+    };
+  }
+
+  private indexKeys(f: DocFeatures): string[] {
+    const n = this.options.indexTerms;
+    return [...topKeys(f.terms, this.termDf, n), ...topKeys(f.names, this.nameDf, Math.ceil(n / 2)).map((k) => NAME_KEY + k)];
+  }
+
+  /** Live stories sharing index keys with the document, most shared idf first, within maxGapDays. */
+  private candidates(keys: readonly string[], time: number | null): StoryState[] {
+    const hits = new Map<StoryState, number>();
+    for (const key of keys) {
+      const weight = key.startsWith(NAME_KEY) ? this.nameDf.idf(key.slice(1)) : this.termDf.idf(key);
+      for (const posted of this.index.stories(key)) {
+        const story = this.live.get(this.resolve(posted) ?? '');
+        if (story === undefined || gapDays(time, time, story.first, story.last) > this.options.maxGapDays) continue;
+        hits.set(story, (hits.get(story) ?? 0) + weight);
+      }
+    }
+    return [...hits]
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, this.options.candidates)
+      .map(([story]) => story);
+  }
+
+  private scoreDocument(f: DocFeatures, time: number | null, story: StoryState): number {
+    const norms = storyNorms(story, this.termDf, this.nameDf);
+    const text = cosine(preparedDot(f.preparedTerms, story.terms), f.termNorm, norms.terms);
+    const names = cosine(preparedDot(f.preparedNames, story.names), f.nameNorm, norms.names);
+    const hasNames = f.nameNorm > 0 && norms.names > 0;
+    const w = hasNames ? this.options.entityWeight : 0;
+    return ((1 - w) * text + w * names) * timeDecay(gapDays(time, time, story.first, story.last), this.options.decayDays);
+  }
+
+  private scoreStories(a: StoryState, b: StoryState): number {
+    const na = storyNorms(a, this.termDf, this.nameDf);
+    const nb = storyNorms(b, this.termDf, this.nameDf);
+    const text = cosine(weightedDot(a.terms, b.terms, this.termDf), na.terms, nb.terms);
+    const names = cosine(weightedDot(a.names, b.names, this.nameDf), na.names, nb.names);
+    const w = na.names > 0 && nb.names > 0 ? this.options.entityWeight : 0;
+    return ((1 - w) * text + w * names) * timeDecay(gapDays(a.first, a.last, b.first, b.last), this.options.decayDays);
+  }
+
+  private open(input: StoryInput): StoryState {
+    const story = newStory(`s-${input.id}`, this.created++, input.title);
+    this.live.set(story.id, story);
+    return story;
+  }
+
+  private absorbInto(survivor: StoryState, absorbed: StoryState): void {
+    absorb(survivor, absorbed);
+    this.live.delete(absorbed.id);
+    this.aliases.set(absorbed.id, survivor.id);
+  }
+}
+
+function cosine(dot: number, a: number, b: number): number {
+  return a > 0 && b > 0 ? dot / (a * b) : 0;
+}
+
+function countKeys(keys: readonly string[]): Counts {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key.toLowerCase(), (counts.get(key.toLowerCase()) ?? 0) + 1);
+  return counts;
+}
