@@ -244,6 +244,8 @@ function paragraphLabel(ctx: Context, start: number, into: Found[]): void {
       const t = layout.tokens[k]?.text ?? '';
       if (!/^\p{Lu}/u.test(t) && !NAME_JOINERS.has(t)) return; // a name: capitalised words joined by `of`, `at`, `and`
     }
+    // nothing after the colon in this paragraph ("MORE FROM THE WASHINGTON POST:" closing a page): no content
+    if (layout.paragraphOf[c + 1] !== paragraph) return;
     let end = c + 1;
     while (layout.tokens[end + 1] && layout.paragraphOf[end + 1] === paragraph) end++;
     end = contentLast(ctx, c + 1, end);

@@ -115,3 +115,12 @@ test('an opening mark typed in place of the closing one still closes the quotati
   assert.equal(slice(text, q.content), '“The door is still open,“');
   assert.equal(q.speaker?.text, 'Omar Reyes, the mediator');
 });
+
+test('a capitalised label with a colon and nothing after it closes the text: no quote, no failure', () => {
+  // a page's last line ("MORE FROM THE DAILY HERALD:") once sent the paragraph-label reader past the last token
+  for (const text of ['The council met on Monday.\n\nMORE FROM THE DAILY HERALD :', 'The council met on Monday.\n\nMORE FROM THE DAILY HERALD:\n\nThe vote is on Friday.']) {
+    assert.deepEqual(quotesOf(text).map((q) => slice(text, q.content)), []);
+  }
+  const headline = 'Mayor Okonjo: We will rebuild the bridge by spring';
+  assert.deepEqual(quotesOf(headline).map((q) => slice(headline, q.content)), ['We will rebuild the bridge by spring']);
+});
