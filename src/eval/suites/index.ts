@@ -8,7 +8,8 @@ import { timexSuite } from '../timex/index.ts';
 import { quotesSuite } from '../quotes/index.ts';
 import { eventsSuite } from '../events/index.ts';
 import { nerSuite } from '../ner/index.ts';
+import { timelinesSuite } from '../timelines/index.ts';
 import { duplicatesSuite } from './duplicates.ts';
 import { clusteringSuite } from '../clustering/index.ts';
 
-export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, nerSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite, clusteringSuite, duplicatesSuite];
+export const suites: readonly EvalSuite[] = [liveblogSuite, cleanTextSuite, htmlSuite, nerSuite, timexSuite, quotesSuite, eventsSuite, seedsSuite, clusteringSuite, duplicatesSuite, timelinesSuite];

@@ -1,0 +1,30 @@
+/** TimelineItems as EXPORT.md `timeline` records: offsets in code points, one record per date. */
+import type { Document } from '../../model/index.ts';
+import { codePointOffsets } from '../../model/code-points.ts';
+import type { TimelineItem } from './types.ts';
+
+export interface TimelineRecord {
+  readonly story: string;
+  readonly date: { readonly value: string; readonly precision: 'day' };
+  /** The printed sentences, joined by one space. */
+  readonly text: string;
+  readonly citations: readonly { readonly doc: string; readonly start: number; readonly end: number }[];
+  readonly sources: number;
+  /** `doc#id` of the document-local events the sentences report (the exporter maps them to its record ids). */
+  readonly events: readonly string[];
+}
+
+export function toTimelineRecords(story: string, items: readonly TimelineItem[], docs: ReadonlyMap<string, Document>): TimelineRecord[] {
+  return items.map((item) => ({
+    story,
+    date: { value: item.date, precision: 'day' },
+    text: item.sentences.map((s) => s.text).join(' '),
+    citations: item.sentences.map((s) => {
+      const text = docs.get(s.doc)?.text ?? '';
+      const cp = codePointOffsets(text);
+      return { doc: s.doc, start: cp(s.start), end: cp(s.end) };
+    }),
+    sources: item.sources,
+    events: item.events.map((e) => `${e.doc}#${e.id}`),
+  }));
+}
