@@ -2,11 +2,13 @@
  * The online story clusterer: `add(document) → story`, one document at a time, never re-clustering
  * what came before. A document is scored against a few candidate stories found through an inverted
  * index over top terms and names; score = text cosine (TF-IDF, idf learned online) blended with a
- * name cosine, times a time decay. Below the join threshold the document opens a story. After each
+ * name cosine, times a time decay; the title and lead count twice (lead.ts). Below the join threshold (a lower one
+ * for a bare headline) the document opens a story. After each
  * add, the document's story is compared with the other candidates and merged into the older one when
  * their centroids agree; the absorbed id keeps resolving through an alias table.
  */
 import { contentWords } from './content-words.ts';
+import { joinThresholdFor, withLead } from './lead.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from './defaults.ts';
 import { DocumentFrequencies } from './document-frequencies.ts';
 import { PostingIndex } from './posting-index.ts';
@@ -57,7 +59,7 @@ export class StoryClusterer {
       scored.push({ story, score });
       if (best === null || score > best.score) best = { story, score };
     }
-    const joins = best !== null && best.score >= this.options.joinThreshold;
+    const joins = best !== null && best.score >= joinThresholdFor(features.terms.size, this.options);
     let story = joins && best !== null ? best.story : this.open(input);
     addMember(story, input.id, input.time, features.terms, features.names, { terms: this.termDf, names: this.nameDf });
     this.storyByDoc.set(input.id, story.id);
@@ -105,7 +107,7 @@ export class StoryClusterer {
   }
 
   private features(input: StoryInput): DocFeatures {
-    const words = contentWords([input.title ?? '', input.text ?? ''].join('\n'));
+    const words = contentWords(withLead([input.title ?? '', input.text ?? ''].join('\n'), this.options.leadLines));
     const nameCounts = input.entities ? countKeys(input.entities) : words.names;
     this.termDf.addDocument(words.terms.keys());
     this.nameDf.addDocument(nameCounts.keys());

@@ -5,12 +5,15 @@
 import type { ClusterOptions } from './types.ts';
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  joinThreshold: 0.12,
-  mergeThreshold: 0.25,
+  joinThreshold: 0.115,
+  mergeThreshold: 0.22,
   entityWeight: 0.3,
   decayDays: 3,
   maxGapDays: 30,
   indexTerms: 12,
   candidates: 30,
   postingLimit: 400,
+  leadLines: 2,
+  shortTextTerms: 20,
+  shortJoinThreshold: 0.1,
 };

@@ -34,6 +34,14 @@ export interface ClusterOptions {
   readonly candidates: number;
   /** Posting lists keep at most this many stories per key (the most recently touched). */
   readonly postingLimit: number;
+  /**
+   * The first this many non-empty lines (title, then the lead: a news article's first sentences carry
+   * the story) count twice in the document's terms; 0 = off.
+   */
+  readonly leadLines: number;
+  /** A document with at most this many distinct terms (a headline) joins at `shortJoinThreshold`. */
+  readonly shortTextTerms: number;
+  readonly shortJoinThreshold: number;
 }
 
 /** What `add` reports for one document. */

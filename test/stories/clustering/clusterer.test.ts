@@ -74,7 +74,7 @@ test('clusterer: a merge keeps the absorbed id resolving to the survivor', () =>
 
 test('clusterer: two stories that prove to be one merge on their own, and the absorbed id resolves', () => {
   // Joining is (almost) impossible, merging easy: volcano2 opens its own story, which then merges into volcano1's.
-  const c = new StoryClusterer({ joinThreshold: 0.99, mergeThreshold: 0.05 });
+  const c = new StoryClusterer({ joinThreshold: 0.99, shortJoinThreshold: 0.99, mergeThreshold: 0.05 });
   const a = c.add(volcano1).story;
   const r = c.add(volcano2);
   assert.equal(r.isNew, true);
@@ -85,7 +85,7 @@ test('clusterer: two stories that prove to be one merge on their own, and the ab
 });
 
 test('clusterer: a high merge threshold keeps matching stories apart', () => {
-  const c = new StoryClusterer({ joinThreshold: 0.99, mergeThreshold: 0.99 });
+  const c = new StoryClusterer({ joinThreshold: 0.99, shortJoinThreshold: 0.99, mergeThreshold: 0.99 });
   c.add(volcano1);
   assert.deepEqual(c.add(volcano2).merged, []);
   assert.equal(c.stories().length, 2);
