@@ -114,7 +114,8 @@ export const EARLY_SHARE = 0.4;
 
 const NUMBER = /^\d[\d.,:/]*$/;
 /** Word → its stem as `stemWords` gives it; words recur, so each is classified once (bounded like stem's memo; word-table.ts for why not a Map). */
-const tokenStems = new WordTable<string>(200_000);
+// sized like the stem memo: it meets every token, and a doubling while the process is young rehashes in unoptimised code
+const tokenStems = new WordTable<string>(200_000, 1 << 17);
 
 function stemToken(word: string): string {
   let known = tokenStems.get(word);
