@@ -19,3 +19,8 @@ export interface Benchmark {
   readonly description: string;
   run(ctx: BenchContext): Promise<readonly BenchFigure[]>;
 }
+
+/** The value at quantile `p` (0–1) of ascending `sorted` values (nearest rank; 0 for none). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}

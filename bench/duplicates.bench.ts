@@ -10,13 +10,9 @@ import type { Document } from '../src/model/index.ts';
 import { cleanDocument } from '../src/clean/index.ts';
 import { DuplicateIndex, toDuplicateRecords } from '../src/stories/duplicates/index.ts';
 import type { DuplicatePair } from '../src/stories/duplicates/index.ts';
-import type { BenchFigure, Benchmark } from './bench.ts';
+import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
 import { withPeakRss } from './memory.ts';
 import { readNewsSample } from './news-sample.ts';
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 
 export const duplicatesBench: Benchmark = {
   name: 'duplicates',

@@ -12,7 +12,7 @@ import { annotate } from '../src/nlp/index.ts';
 import { cleanDocument } from '../src/clean/index.ts';
 import { loadNlpResources } from '../src/pipeline/load-resources.ts';
 import { analysePool } from '../src/pipeline/analyse-pool.ts';
-import type { BenchFigure, Benchmark } from './bench.ts';
+import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
 import { withPeakRss } from './memory.ts';
 import { readNewsSample } from './news-sample.ts';
 
@@ -26,10 +26,6 @@ import { readNewsSample } from './news-sample.ts';
  * pool, timed from its creation, weights loading included).
  */
 const WARM_UP = 250;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 
 export const understandBench: Benchmark = {
   name: 'understand',

@@ -7,6 +7,7 @@
  */
 import type { Document, EventDate, Span, Timex } from '../../model/index.ts';
 import { ownDate, precisionOf } from './dating.ts';
+import { firstFrom } from './spans.ts';
 import { isEntryStamp } from './timex-attachment.ts';
 
 /** `timexes` in text order; `paragraph` holds `before`. */
@@ -19,16 +20,9 @@ export function lastNamedTime(doc: Pick<Document, 'passages' | 'text'>, timexes:
   return null;
 }
 
-/** Index of the last timex that starts before `offset` and ends by it (binary search on the starts), or -1. */
+/** Index of the last timex that starts before `offset` and ends by it, or -1. */
 function lastEndingBy(timexes: readonly Timex[], offset: number): number {
-  let lo = 0;
-  let hi = timexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (timexes[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  let i = lo - 1;
+  let i = firstFrom(timexes, offset) - 1;
   while (i >= 0 && timexes[i]!.end > offset) i--;
   return i;
 }

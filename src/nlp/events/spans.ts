@@ -2,7 +2,7 @@
 import type { Span } from '../../model/index.ts';
 
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */
-function firstFrom(items: readonly Span[], offset: number): number {
+export function firstFrom(items: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
