@@ -15,7 +15,7 @@ export { classifyPair, outletKey, urlKey } from './classify.ts';
 export type { DuplicateKind, PairEvidence } from './classify.ts';
 export { DEFAULT_DUPLICATE_OPTIONS } from './options.ts';
 export type { DuplicateOptions } from './options.ts';
-export { toDuplicateRecords, newestVersions, versionOf } from './records.ts';
+export { copyGroups, toDuplicateRecords, newestVersions, versionOf } from './records.ts';
 export type { DuplicateRecord } from './records.ts';
 export { documentBody, passageBody, words } from './normalise.ts';
 

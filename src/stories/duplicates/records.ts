@@ -88,3 +88,18 @@ function oldestFirst(group: readonly DuplicatePair[]): string[] {
   }
   return [...newerThan].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
+
+/**
+ * Copies of one text across outlets (`wire`, and `exact` or `near` groups): document id → the key of
+ * its group (`copies:<first doc id>`). A group counts as one source, not as independent corroboration
+ * (issue 8: wire copies of one agency story count once). Versions are one outlet's anyway.
+ */
+export function copyGroups(records: readonly DuplicateRecord[]): Map<string, string> {
+  const groups = new Map<string, string>();
+  for (const record of records) {
+    if (record.kind === 'version') continue;
+    const key = `copies:${record.docs[0]}`;
+    for (const doc of record.docs) if (!groups.has(doc)) groups.set(doc, key);
+  }
+  return groups;
+}

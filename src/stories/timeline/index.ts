@@ -91,7 +91,7 @@ export function buildTimeline(articles: readonly AnnotatedArticle[], options: Ti
     items.push({
       date: day,
       sentences: picked.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text })),
-      sources: new Set(b.mentions.map((s) => s.source)).size,
+      sources: new Set(b.mentions.map((s) => options.copyGroups?.get(s.doc) ?? s.source)).size,
       mentions: b.mentions.length,
       events,
     });

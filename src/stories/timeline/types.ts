@@ -16,6 +16,11 @@ export interface TimelineOptions {
   readonly window?: { readonly start: string; readonly end: string };
   /** When given, a summary sentence must contain one of them (lower-case substring; the news-tls convention). */
   readonly keywords?: readonly string[];
+  /**
+   * Document id → the key of its group of copies (`copyGroups` of stories/duplicates): the documents
+   * of one group — one agency story printed by several outlets — count as one source.
+   */
+  readonly copyGroups?: ReadonlyMap<string, string>;
 }
 
 /** A cited sentence: `[start, end)` in UTF-16 units of the document's text. */
@@ -30,7 +35,7 @@ export interface TimelineItem {
   /** Day of the event, `YYYY-MM-DD`, from the articles' own time expressions. */
   readonly date: string;
   readonly sentences: readonly TimelineSentence[];
-  /** Independent outlets whose sentences date something to this day (by Document.source; unknown source = its own outlet). */
+  /** Independent outlets whose sentences date something to this day (by Document.source, unknown source = its own outlet; copies of one text count once, see `copyGroups`). */
   readonly sources: number;
   /** Sentences (across articles) that date something to this day. */
   readonly mentions: number;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document } from '../../../src/model/index.ts';
-import { DuplicateIndex, findDuplicates, newestVersions, passageBody, toDuplicateRecords, versionOf } from '../../../src/stories/duplicates/index.ts';
+import { copyGroups, DuplicateIndex, findDuplicates, newestVersions, passageBody, toDuplicateRecords, versionOf } from '../../../src/stories/duplicates/index.ts';
 import { makeDoc } from './build.ts';
 import { CHROME_A, CHROME_B, ENTRIES, label, SAME_TOPIC, WIRE_BODY } from './fixtures.ts';
 
@@ -145,4 +145,13 @@ test('duplicates: the same outlet running one template report a week later is ne
   assert.deepEqual(findDuplicates([monday, nextMonday]).pairs.map((p) => p.kind), ['near']);
   const sameDay = courier('dlater', WIRE_BODY.map((p) => p.replace('400 people', '300 people')), { published: { value: '2026-03-02T18:00Z', precision: 'minute' } });
   assert.deepEqual(findDuplicates([monday, sameDay]).pairs.map((p) => p.kind), ['version']);
+});
+
+test('copyGroups: wire, exact and near groups share a key; versions stay apart', () => {
+  const groups = copyGroups([
+    { kind: 'wire', docs: ['a', 'b', 'c'], score: 0.9 },
+    { kind: 'version', docs: ['d', 'e'], score: 0.8 },
+    { kind: 'near', docs: ['f', 'g'], score: 0.6 },
+  ]);
+  assert.deepEqual([...groups], [['a', 'copies:a'], ['b', 'copies:a'], ['c', 'copies:a'], ['f', 'copies:f'], ['g', 'copies:f']]);
 });

@@ -84,3 +84,15 @@ test('export records: one per date, citations in code points, sources carried ov
   const c = records[0]!.citations[0]!;
   assert.equal([...docs.get(c.doc)!.text].slice(c.start, c.end).join(''), records[0]!.text);
 });
+
+test('copies of one wire story printed by two outlets count as one source', () => {
+  const wire = 'The earthquake that hit Marenko on January 6 killed at least 200 people , officials said .';
+  const articles = [
+    article('w1', 'dailyplanet', '2020-01-07', [[wire, ['January 6', '2020-01-06']]]),
+    article('w2', 'morningpost', '2020-01-07', [[wire, ['January 6', '2020-01-06']]]),
+    article('own', 'bbc', '2020-01-07', [[QUAKE, ['Monday', '2020-01-06']]]),
+  ];
+  assert.equal(buildTimeline(articles, { maxDates: 1, perDate: 1 })[0]!.sources, 3);
+  const copies = new Map([['w1', 'copies:w1'], ['w2', 'copies:w1']]);
+  assert.equal(buildTimeline(articles, { maxDates: 1, perDate: 1, copyGroups: copies })[0]!.sources, 2);
+});
