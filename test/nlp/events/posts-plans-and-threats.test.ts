@@ -135,22 +135,21 @@ describe('shouted capitals are no name', () => {
 
 describe('a definite description in a commentator\'s words still names the happening', () => {
   const BERG: EntitySpec = { name: 'Ola Berg', type: 'PERSON', roles: [{ title: 'former army analyst' }], aliases: ['Berg'] };
+  /** A Tuesday raid, then the analyst's direct quote `content` with its cue word. */
+  const analystSays = (text: string, content: string, cue: string) =>
+    withCue(buildStageInput(text, {
+      entities: [NORWAY, REBELS, BERG],
+      quotes: [{ content, speaker: 'Ola Berg', speakerEntity: 'Ola Berg', kind: 'direct' }],
+      timexes: [{ text: 'Tuesday', type: 'DATE', value: '2020-01-07' }],
+    }), cue);
   it('"Was the raid worth the risk?" said an analyst: the raid the story told, with its date', () => {
     const text = 'Norway raided a Kalan Front camp on Tuesday. "Was the raid worth the risk of a long war?" asked Ola Berg.';
-    const input = withCue(buildStageInput(text, {
-      entities: [NORWAY, REBELS, BERG],
-      quotes: [{ content: 'Was the raid worth the risk of a long war?', speaker: 'Ola Berg', speakerEntity: 'Ola Berg', kind: 'direct' }],
-      timexes: [{ text: 'Tuesday', type: 'DATE', value: '2020-01-07' }],
-    }), 'asked');
+    const input = analystSays(text, 'Was the raid worth the risk of a long war?', 'asked');
     assert.deepEqual(datesIn(input, 'Was the raid'), ['raid@2020-01-07']);
   });
   it('what the analyst says will happen stays commentary', () => {
     const text = 'Norway raided a Kalan Front camp on Tuesday. "The Front will attack the port next," said Ola Berg.';
-    const input = withCue(buildStageInput(text, {
-      entities: [NORWAY, REBELS, BERG],
-      quotes: [{ content: 'The Front will attack the port next,', speaker: 'Ola Berg', speakerEntity: 'Ola Berg', kind: 'direct' }],
-      timexes: [{ text: 'Tuesday', type: 'DATE', value: '2020-01-07' }],
-    }), 'said');
+    const input = analystSays(text, 'The Front will attack the port next,', 'said');
     assert.deepEqual(datesIn(input, 'attack the port'), []);
   });
 });
