@@ -7,6 +7,7 @@ import { understandBench } from './understand.bench.ts';
 import { coresBench } from './cores.bench.ts';
 import { clusteringBench } from './clustering.bench.ts';
 import { duplicatesBench } from './duplicates.bench.ts';
+import { storyLatencyBench } from './story-latency.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
@@ -16,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   understandBench,
   clusteringBench,
   duplicatesBench,
+  storyLatencyBench,
 ];

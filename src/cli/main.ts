@@ -9,6 +9,11 @@ import { extractCommand, extractHelp } from './commands/extract.ts';
 import { ingestCommand, ingestHelp } from './commands/ingest.ts';
 import { showCommand, showHelp } from './commands/show.ts';
 import { statusCommand } from './commands/status.ts';
+import { storiesCommand, storiesHelp } from './commands/stories.ts';
+import { timelineCommand, timelineHelp } from './commands/timeline.ts';
+import { reactionsCommand, reactionsHelp } from './commands/reactions.ts';
+import { summaryCommand, summaryHelp } from './commands/summary.ts';
+import { contradictionsCommand, contradictionsHelp } from './commands/contradictions.ts';
 import type { CliIo } from './io.ts';
 import { processIo, UsageError, writeLine } from './io.ts';
 
@@ -23,6 +28,11 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   analyse: { run: analyseCommand, help: analyseHelp },
   entities: { run: entitiesCommand, help: entitiesHelp },
   ...Object.fromEntries(recordCommands.map((c) => [c.name, { run: c.run, help: c.help }])),
+  stories: { run: storiesCommand, help: storiesHelp },
+  timeline: { run: timelineCommand, help: timelineHelp },
+  summary: { run: summaryCommand, help: summaryHelp },
+  reactions: { run: reactionsCommand, help: reactionsHelp },
+  contradictions: { run: contradictionsCommand, help: contradictionsHelp },
 };
 
 export const USAGE = `Storyline — a sourced, dated account of what happened, from news coverage.

@@ -36,12 +36,12 @@ export interface ExportDocument {
   readonly passages: readonly ExportPassage[];
 }
 
-export function toExportDocument(doc: Document): ExportDocument {
+export function toExportDocument(doc: Document, versionOf: string | null = null): ExportDocument {
   const toCodePoint = codePointOffsets(doc.text);
   return {
     id: doc.id, origin: doc.origin, url: doc.url, title: doc.title, published: doc.published,
     source: doc.source, agencies: doc.agencies, author: doc.author, language: doc.language, kind: doc.kind,
-    text: doc.text, raw_sha256: doc.rawSha256, version_of: null,
+    text: doc.text, raw_sha256: doc.rawSha256, version_of: versionOf,
     passages: doc.passages.map((p) => ({
       id: p.id, kind: p.kind, start: toCodePoint(p.start), end: toCodePoint(p.end), ...(p.time ? { time: p.time } : {}),
     })),

@@ -8,6 +8,12 @@ import type { ExportEntity } from '../model/index.ts';
 import { mergeExportEntities, toExportAnnotations } from '../model/index.ts';
 import { EXPORT_ARRAYS, EXPORT_FORMAT, toExportDocument } from '../model/export.ts';
 import type { Store } from '../store/index.ts';
+import { toDuplicateRecords, versionOf } from '../stories/duplicates/index.ts';
+import { loadStory } from './story-articles.ts';
+import { storyContradictions, storyTimeline } from './story-views.ts';
+
+/** The timeline each story gets in the export (the CLI's defaults). */
+const EXPORT_TIMELINE = { maxDates: 10, perDate: 2 };
 
 export type ExportFormat = 'json' | 'jsonl';
 type ExportArray = (typeof EXPORT_ARRAYS)[number];
@@ -39,15 +45,18 @@ export function exportRecordType(array: ExportArray): string {
 export async function* exportChunks(store: Store, format: ExportFormat, generated: Date = new Date()): AsyncGenerator<string> {
   const header = { format: EXPORT_FORMAT, generated: generated.toISOString().replace(/\.\d{3}Z$/, 'Z') };
   const entities = new Map<string, ExportEntity>();
-  const held = new Map<ExportArray, string[]>(DOC_ARRAYS.map((a) => [a, []]));
+  const held = new Map<ExportArray, string[]>(EXPORT_ARRAYS.map((a) => [a, []]));
   const line = (array: ExportArray, record: object) => `${JSON.stringify(jsonlRecord(RECORD_TYPE[array], record))}\n`;
+  const pairs = await store.listDuplicatePairs();
+  const olderVersion = versionOf(pairs);
 
   if (format === 'jsonl') yield `${JSON.stringify({ type: 'header', ...header })}\n`;
   else yield `{"format":${JSON.stringify(header.format)},"generated":${JSON.stringify(header.generated)},"documents":[`;
   let first = true;
   for await (const doc of store.iterateDocuments()) {
-    if (format === 'jsonl') yield line('documents', toExportDocument(doc));
-    else yield `${first ? '\n' : ',\n'}${JSON.stringify(toExportDocument(doc))}`;
+    const exported = toExportDocument(doc, olderVersion.get(doc.id) ?? null);
+    if (format === 'jsonl') yield line('documents', exported);
+    else yield `${first ? '\n' : ',\n'}${JSON.stringify(exported)}`;
     first = false;
     const annotations = await store.getAnnotations(doc.id);
     if (!annotations) continue;
@@ -64,8 +73,12 @@ export async function* exportChunks(store: Store, format: ExportFormat, generate
   const sortedEntities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'jsonl') {
     for (const e of sortedEntities) yield line('entities', e);
+    for (const record of toDuplicateRecords(pairs)) yield line('duplicates', record);
+    for await (const [array, record] of storyRecords(store)) yield line(array, record);
     return;
   }
+  held.get('duplicates')?.push(...toDuplicateRecords(pairs).map((r) => JSON.stringify(r)));
+  for await (const [array, record] of storyRecords(store)) held.get(array)?.push(JSON.stringify(record));
   yield first ? ']' : '\n]';
   for (const array of EXPORT_ARRAYS) {
     if (array === 'documents') continue;
@@ -73,4 +86,18 @@ export async function* exportChunks(store: Store, format: ExportFormat, generate
     yield `,${JSON.stringify(array)}:[${items.length > 0 ? `\n${items.join(',\n')}\n` : ''}]`;
   }
   yield '}\n';
+}
+
+/** Each story's record, then its timeline items and contradictions (EXPORT.md `stories`, `timeline`, `contradictions`). */
+async function* storyRecords(store: Store): AsyncGenerator<[ExportArray, object]> {
+  for (const summary of await store.listStories({ limit: Number.MAX_SAFE_INTEGER })) {
+    const docs = await store.storyDocuments(summary.id, Number.MAX_SAFE_INTEGER);
+    const first = summary.first === null ? null : { value: summary.first.slice(0, 10), precision: 'day' };
+    const last = summary.last === null ? null : { value: summary.last.slice(0, 10), precision: 'day' };
+    yield ['stories', { id: summary.id, title: summary.title, docs: [...docs].reverse(), first, last, aliases: summary.aliases }];
+    const loaded = await loadStory(store, summary.id);
+    if (loaded === null) continue;
+    for (const record of storyTimeline(loaded, EXPORT_TIMELINE).records) yield ['timeline', record];
+    for (const record of storyContradictions(loaded).records) yield ['contradictions', record];
+  }
 }

@@ -6,8 +6,13 @@ import type { Annotations, Document, DocumentKind, Passage, PassageKind, Problem
 import { listCorpusEntities, queryRecords, readAnnotations, writeOneAnalysis } from './annotation-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
+import * as stories from './story-queries.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import type {
+  DuplicatePairRow,
+  RelateSession,
+  StoryQuery,
+  StorySummary,
   AnnotationFilter,
   AnnotationLayer,
   AnnotationWrite,
@@ -154,7 +159,7 @@ class SqlStore implements Store {
   async getDocument(idOrPrefix: string): Promise<Document | null> {
     const id = await this.#resolveId(idOrPrefix);
     if (id === null) return null;
-    const docs = await this.#loadDocuments('WHERE id = $1', [id]);
+    const docs = await loadDocuments(this.#client, 'WHERE id = $1', [id]);
     return docs[0] ?? null;
   }
 
@@ -169,22 +174,6 @@ class SqlStore implements Store {
     );
     if (rows.length > 1) throw new StoreError('ambiguous-id', `"${idOrPrefix}" matches several documents; give more of the id`);
     return rows[0]?.id ?? null;
-  }
-
-  async #loadDocuments(where: string, params: unknown[]): Promise<Document[]> {
-    const { rows } = await this.#client.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ${where}`, params);
-    if (rows.length === 0) return [];
-    const passages = await this.#client.query<PassageRow>(
-      'SELECT doc_id, idx, kind, start_offset, end_offset, time FROM passages WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, idx',
-      [rows.map((r) => r.id)],
-    );
-    const byDoc = new Map<string, Passage[]>();
-    for (const p of passages.rows) {
-      const list = byDoc.get(p.doc_id) ?? [];
-      list.push(toPassage(p));
-      byDoc.set(p.doc_id, list);
-    }
-    return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
   }
 
   async getWarnings(docId: string): Promise<Problem[]> {
@@ -209,7 +198,7 @@ class SqlStore implements Store {
   async *iterateDocuments(pageSize = 200): AsyncIterable<Document> {
     let after = '';
     for (;;) {
-      const page = await this.#loadDocuments('WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
+      const page = await loadDocuments(this.#client, 'WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
       for (const doc of page) yield doc;
       const last = page.at(-1);
       if (!last || page.length < pageSize) return;
@@ -302,6 +291,59 @@ class SqlStore implements Store {
     return id;
   }
 
+  async getDocuments(ids: readonly string[]): Promise<Document[]> {
+    return documentsInOrder(this.#client, ids);
+  }
+
+  async listUnrelated(limit: number): Promise<string[]> {
+    return stories.listUnrelated(this.#client, limit);
+  }
+
+  async relate<T>(work: (session: RelateSession) => Promise<T>): Promise<T> {
+    return this.#client.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [stories.RELATE_LOCK]);
+      return work({
+        duplicateCandidates: (lsh, exact, limit) => stories.duplicateCandidates(tx, lsh, exact, limit),
+        documents: (ids) => documentsInOrder(tx, ids),
+        clusterCorpus: () => stories.clusterCorpus(tx),
+        clusterDf: (kind, keys) => stories.clusterDf(tx, kind, keys),
+        storyPostings: (keys, limit) => stories.storyPostings(tx, keys, limit),
+        storyStates: (ids) => stories.storyStates(tx, ids),
+        write: (relations) => stories.writeRelations(tx, relations),
+      });
+    });
+  }
+
+  async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
+    return stories.listStories(this.#client, query);
+  }
+
+  async resolveStory(idOrPrefix: string): Promise<string | null> {
+    const ids = await stories.resolveStory(this.#client, idOrPrefix);
+    if (ids.length > 1) throw new StoreError('ambiguous-id', `"${idOrPrefix}" matches several stories; give more of the id`);
+    return ids[0] ?? null;
+  }
+
+  async getStory(id: string): Promise<StorySummary | null> {
+    return stories.getStory(this.#client, id);
+  }
+
+  async storyDocuments(storyId: string, limit: number): Promise<string[]> {
+    return stories.storyDocuments(this.#client, storyId, limit);
+  }
+
+  async storyOfDocument(docId: string): Promise<string | null> {
+    return stories.storyOfDocument(this.#client, docId);
+  }
+
+  async listDuplicatePairs(): Promise<DuplicatePairRow[]> {
+    return stories.duplicatePairs(this.#client, null);
+  }
+
+  async duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]> {
+    return stories.duplicatePairs(this.#client, docIds);
+  }
+
   async schemaVersions(): Promise<number[]> {
     const { rows } = await this.#client.query<{ version: number }>('SELECT version FROM storyline_migrations ORDER BY version');
     return rows.map((r) => r.version);
@@ -329,4 +371,27 @@ function toDocument(row: DocumentRow, passages: Passage[]): Document {
     source: row.source, agencies: row.agencies, author: row.author, language: row.language,
     kind: row.kind as DocumentKind, text: row.text, rawSha256: row.raw_sha256, passages,
   };
+}
+
+async function loadDocuments(runner: SqlRunner, where: string, params: unknown[]): Promise<Document[]> {
+  const { rows } = await runner.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ${where}`, params);
+  if (rows.length === 0) return [];
+  const passages = await runner.query<PassageRow>(
+    'SELECT doc_id, idx, kind, start_offset, end_offset, time FROM passages WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, idx',
+    [rows.map((r) => r.id)],
+  );
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages.rows) {
+    const list = byDoc.get(p.doc_id) ?? [];
+    list.push(toPassage(p));
+    byDoc.set(p.doc_id, list);
+  }
+  return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
+}
+
+async function documentsInOrder(runner: SqlRunner, ids: readonly string[]): Promise<Document[]> {
+  if (ids.length === 0) return [];
+  const docs = await loadDocuments(runner, 'WHERE id = ANY($1::text[])', [ids]);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return ids.map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
 }

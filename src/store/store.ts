@@ -115,6 +115,76 @@ export interface CorpusEntity {
   readonly mentions: number;
 }
 
+/** One duplicate relation (the relate layer's DuplicatePair as stored); for `version`, `docs[0]` is the older. */
+export interface DuplicatePairRow {
+  readonly kind: 'exact' | 'near' | 'version' | 'wire';
+  readonly docs: readonly [string, string];
+  readonly score: number;
+  readonly passages: readonly { readonly passages: readonly [string, string]; readonly score: number }[];
+}
+
+/** A story's clustering state as stored (the clusterer's SavedStory). */
+export interface StoryStateRow {
+  readonly id: string;
+  readonly order: number;
+  readonly title: string | null;
+  readonly size: number;
+  readonly first: number | null;
+  readonly last: number | null;
+  readonly terms: Readonly<Record<string, number>>;
+  readonly names: Readonly<Record<string, number>>;
+  readonly norms: { readonly documents: number; readonly terms: number; readonly names: number } | null;
+}
+
+/** What relating documents changed: their lookup keys, duplicate pairs, and the clusterer's changes. */
+export interface RelationWrite {
+  readonly prints: readonly { readonly doc: string; readonly exact: string; readonly publishedMs: number | null; readonly lsh: readonly number[] }[];
+  readonly pairs: readonly DuplicatePairRow[];
+  readonly cluster: {
+    readonly documents: number;
+    readonly termDf: ReadonlyMap<string, number>;
+    readonly nameDf: ReadonlyMap<string, number>;
+    readonly assignments: ReadonlyMap<string, string>;
+    readonly stories: readonly StoryStateRow[];
+    readonly absorbed: readonly (readonly [string, string])[];
+    readonly postings: readonly (readonly [string, string])[];
+  };
+}
+
+/** Reads and the final write of one relate step, inside one transaction that holds the relate lock. */
+export interface RelateSession {
+  /** Stored documents sharing the body hash or an LSH key, newest first, at most `limit`. */
+  duplicateCandidates(lsh: readonly number[], exact: string, limit: number): Promise<string[]>;
+  documents(ids: readonly string[]): Promise<Document[]>;
+  clusterCorpus(): Promise<{ documents: number; nextOrder: number }>;
+  clusterDf(kind: 'term' | 'name', keys: readonly string[]): Promise<[string, number][]>;
+  /** Index key → live story ids (aliases resolved), at most `limit`, least recently touched first. */
+  storyPostings(keys: readonly string[], limit: number): Promise<[string, string[]][]>;
+  storyStates(ids: readonly string[]): Promise<StoryStateRow[]>;
+  write(relations: RelationWrite): Promise<void>;
+}
+
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly documents: number;
+  /** Distinct outlets among the members (unknown outlet: each document its own). */
+  readonly outlets: number;
+  /** Publication range of the members, ISO. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Ids of stories merged into this one. */
+  readonly aliases: readonly string[];
+}
+
+export interface StoryQuery {
+  readonly limit?: number;
+  /** Stories with at least this many documents. */
+  readonly minDocuments?: number;
+  /** Stories with a member document whose title or text matches (full-text search). */
+  readonly text?: string;
+}
+
 export interface Store {
   readonly backend: Backend;
   /** Where the data lives: a data directory, or the database URL without its password. */
@@ -150,6 +220,25 @@ export interface Store {
   relinkCorpusKey(from: string, to: string): Promise<number>;
   queryRecords(layer: AnnotationLayer, filter?: AnnotationFilter): Promise<StoredRecord[]>;
   listEntities(filter?: AnnotationFilter): Promise<CorpusEntity[]>;
+  /** Documents by id (missing ids are skipped), in the order asked. */
+  getDocuments(ids: readonly string[]): Promise<Document[]>;
+  /** Ids of documents not yet in a story, oldest publication first, at most `limit`. */
+  listUnrelated(limit: number): Promise<string[]>;
+  /** Runs one relate step in a transaction under the store-wide relate lock (one writer decides at a time). */
+  relate<T>(work: (session: RelateSession) => Promise<T>): Promise<T>;
+  /** Stories, most recently active first. */
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
+  /** The live story an id, a merged story's old id or a unique id prefix stands for; null when none. */
+  resolveStory(idOrPrefix: string): Promise<string | null>;
+  getStory(id: string): Promise<StorySummary | null>;
+  /** A story's member document ids, newest publication first, at most `limit`. */
+  storyDocuments(storyId: string, limit: number): Promise<string[]>;
+  /** The story a document is in, or null. */
+  storyOfDocument(docId: string): Promise<string | null>;
+  /** Every duplicate pair of the store (for the export). */
+  listDuplicatePairs(): Promise<DuplicatePairRow[]>;
+  /** Every duplicate pair that involves one of the documents. */
+  duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]>;
   /** Applied schema versions, oldest first. */
   schemaVersions(): Promise<number[]>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 /** `storyline analyse` — (re-)run the understanding pass over stored documents, e.g. after an upgrade. */
 import { formatProblem } from '../../model/index.ts';
-import { analyseStored } from '../../pipeline/index.ts';
+import { analyseStored, relateStored, type RelateSummary } from '../../pipeline/index.ts';
 import { integerFlag, parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
@@ -8,7 +8,8 @@ import { describeStore, withStore } from '../with-store.ts';
 
 export const analyseHelp = `storyline analyse [--all] [--workers N] [--json]
   Annotates stored documents that have no analysis by the current rules and weights (entities,
-  quotes, times, events, facts, stances); --all redoes every document. ingest runs this itself.`;
+  quotes, times, events, facts, stances); --all redoes every document. Then puts documents that are
+  in no story yet into one (duplicates and story clustering). ingest runs this itself.`;
 
 export async function analyseCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, { all: { type: 'boolean', default: false }, workers: { type: 'string' } }, io.env);
@@ -17,11 +18,19 @@ export async function analyseCommand(args: readonly string[], io: CliIo): Promis
   return withStore(parsed.store, async (store) => {
     const started = performance.now();
     const summary = await analyseStored(store, { all: parsed.values.all === true, ...(workers === undefined ? {} : { workers }) });
-    for (const p of summary.problems) writeLine(io.stderr, formatProblem(p));
+    const relation = await relateStored(store);
+    for (const p of [...summary.problems, ...relation.problems]) writeLine(io.stderr, formatProblem(p));
     const seconds = (performance.now() - started) / 1000;
-    if (parsed.json) writeJson(io.stdout, { ...summary, seconds });
-    const line = `analysed ${summary.analysed}, failed ${summary.failed} in ${seconds.toFixed(1)} s (${summary.version}) — ${describeStore(store)}`;
+    if (parsed.json) writeJson(io.stdout, { ...summary, relation, seconds });
+    const line = `analysed ${summary.analysed}, failed ${summary.failed}, ${describeRelation(relation)} in ${seconds.toFixed(1)} s (${summary.version}) — ${describeStore(store)}`;
     writeLine(parsed.json ? io.stderr : io.stdout, line);
-    return summary.failed > 0 ? 1 : 0;
+    return summary.failed > 0 || relation.failed > 0 ? 1 : 0;
   });
+}
+
+/** `related 5 (2 new stories, 3 joined, 1 merge, 2 duplicates)` for the summary line. */
+export function describeRelation(r: RelateSummary): string {
+  const merges = r.merged > 0 ? `, ${r.merged} merged` : '';
+  const failed = r.failed > 0 ? `, ${r.failed} failed` : '';
+  return `related ${r.related} (${r.opened} new ${r.opened === 1 ? 'story' : 'stories'}, ${r.joined} joined${merges}, ${r.duplicates} duplicate ${r.duplicates === 1 ? 'pair' : 'pairs'}${failed})`;
 }

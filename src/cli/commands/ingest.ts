@@ -2,16 +2,18 @@
 import cliProgress from 'cli-progress';
 import { formatProblem } from '../../model/index.ts';
 import type { IngestProgress, IngestSummary } from '../../pipeline/index.ts';
-import { analyseStored, ingestPaths } from '../../pipeline/index.ts';
+import { analyseStored, ingestPaths, relateStored } from '../../pipeline/index.ts';
 import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
 import type { CliIo, Output } from '../io.ts';
 import { UsageError, writeJson, writeLine } from '../io.ts';
 import { describeStore, withStore } from '../with-store.ts';
+import { describeRelation } from './analyse.ts';
 
 export const ingestHelp = `storyline ingest PATH... [--max-size 20MB] [--batch-size 32] [--skip-analysis] [--json]
   Reads files and directories (recursively; - for stdin): .txt, .html/.htm, .json/.jsonl, .warc,
   and any of these gzip-compressed (.gz). Identical inputs are stored once. Then annotates what is
-  new (see analyse) unless --skip-analysis.`;
+  new (see analyse) and puts each new document in a story (duplicates, versions, wire copies, story
+  clustering) unless --skip-analysis.`;
 
 export async function ingestCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, { 'max-size': { type: 'string' }, 'batch-size': { type: 'string' }, 'skip-analysis': { type: 'boolean', default: false } }, io.env);
@@ -31,13 +33,14 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
       progress.stop();
     }
     const analysis = parsed.values['skip-analysis'] === true ? null : await analyseStored(store);
-    const problems = [...summary.problems, ...(analysis?.problems ?? [])];
+    const relation = analysis === null ? null : await relateStored(store);
+    const problems = [...summary.problems, ...(analysis?.problems ?? []), ...(relation?.problems ?? [])];
     for (const p of problems) writeLine(io.stderr, formatProblem(p));
-    if (parsed.json) writeJson(io.stdout, { ...summary, analysis });
+    if (parsed.json) writeJson(io.stdout, { ...summary, analysis, relation });
     const analysed = analysis ? `, analysed ${analysis.analysed}${analysis.failed > 0 ? ` (${analysis.failed} failed)` : ''}` : '';
-    const line = `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}${analysed} — ${describeStore(store)}`;
+    const line = `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}${analysed}${relation ? `, ${describeRelation(relation)}` : ''} — ${describeStore(store)}`;
     writeLine(parsed.json ? io.stderr : io.stdout, line);
-    return summary.failed > 0 || (analysis?.failed ?? 0) > 0 ? 1 : 0;
+    return summary.failed > 0 || (analysis?.failed ?? 0) > 0 || (relation?.failed ?? 0) > 0 ? 1 : 0;
   });
 }
 

@@ -4,4 +4,4 @@
  */
 export { resolveEntities } from './resolve.ts';
 export { linkPartialKey, isPartialKey } from './keys.ts';
-export { foldPersonName, foldOrgName } from './fold.ts';
+export { foldPersonName, foldOrgName, foldNameToken, plain } from './fold.ts';

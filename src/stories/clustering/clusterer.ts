@@ -12,15 +12,24 @@ import { joinThresholdFor, withLead } from './lead.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from './defaults.ts';
 import { DocumentFrequencies } from './document-frequencies.ts';
 import { PostingIndex } from './posting-index.ts';
-import { absorb, addMember, newStory, storyNorms, type StoryState } from './story-state.ts';
+import { absorb, addMember, newStory, restoreStory, saveStory, storyNorms, type StoryState } from './story-state.ts';
+import type { ClusterChanges, ClusterSnapshot } from './snapshot.ts';
 import { gapDays, timeDecay } from './time-decay.ts';
 import type { ClusterOptions, StoryAssignment, StoryInput, StoryRecord } from './types.ts';
 import { prepare, preparedDot, sublinear, topKeys, weightedDot, weightedNorm, type Counts, type PreparedVector } from './vectors.ts';
 
 /** Name keys share the index with terms under this prefix. */
-const NAME_KEY = '\u0001';
+export const NAME_KEY = '\u0001';
 /** How many of the best-scoring other candidates are checked for a merge after each add. */
 const MERGE_CHECKS = 3;
+
+/** A document admitted into the frequencies, waiting for `place`. */
+export interface PendingDocument {
+  readonly input: StoryInput;
+  readonly features: DocFeatures;
+  /** The keys it is indexed (and its candidates found) under. */
+  readonly indexKeys: readonly string[];
+}
 
 interface DocFeatures {
   readonly terms: Map<string, number>;
@@ -41,6 +50,13 @@ export class StoryClusterer {
   private readonly aliases = new Map<string, string>();
   private readonly storyByDoc = new Map<string, string>();
   private created = 0;
+  /** Journal for `changes()`. */
+  private readonly dirty = new Set<string>();
+  private readonly merges: [string, string][] = [];
+  private readonly touched: [string, string][] = [];
+  private readonly restoredTerms = new Set<string>();
+  private readonly restoredNames = new Set<string>();
+  private readonly restoredPostings = new Set<string>();
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -49,9 +65,23 @@ export class StoryClusterer {
 
   /** Puts one document into a story (an existing one or a new one) and returns where it went. */
   add(input: StoryInput): StoryAssignment {
+    return this.place(this.admit(input));
+  }
+
+  /**
+   * First half of `add`: counts the document into the frequencies and computes what it will be
+   * scored with. A store-backed caller then loads the postings of `pending.indexKeys` (and the
+   * stories they name) before `place`; an in-memory caller just calls `add`.
+   */
+  admit(input: StoryInput): PendingDocument {
     if (this.storyByDoc.has(input.id)) throw new Error(`Document ${input.id} was already added; give each document a unique id.`);
     const features = this.features(input);
-    const keys = this.indexKeys(features);
+    return { input, features, indexKeys: this.indexKeys(features) };
+  }
+
+  /** Second half of `add`: scores the candidates, joins or opens a story, and merges stories that prove to be one. */
+  place(pending: PendingDocument): StoryAssignment {
+    const { input, features, indexKeys: keys } = pending;
     let best: { story: StoryState; score: number } | null = null;
     const scored: { story: StoryState; score: number }[] = [];
     for (const story of this.candidates(keys, input.time)) {
@@ -63,7 +93,11 @@ export class StoryClusterer {
     let story = joins && best !== null ? best.story : this.open(input);
     addMember(story, input.id, input.time, features.terms, features.names, { terms: this.termDf, names: this.nameDf });
     this.storyByDoc.set(input.id, story.id);
-    for (const key of keys) this.index.add(key, story.id);
+    this.dirty.add(story.id);
+    for (const key of keys) {
+      this.index.add(key, story.id);
+      this.touched.push([key, story.id]);
+    }
     const merged: string[] = [];
     const others = scored.filter((c) => c.story !== story).sort((a, b) => b.score - a.score).slice(0, MERGE_CHECKS);
     for (const other of others) {
@@ -74,6 +108,60 @@ export class StoryClusterer {
       story = survivor;
     }
     return { story: story.id, isNew: !joins, score: best?.score ?? 0, merged: merged.filter((id) => id !== story.id) };
+  }
+
+  /**
+   * Restores part of a stored state (snapshot.ts). Idempotent per key and per story: what this
+   * clusterer already holds (restored before, or changed since) is newer than the store and is kept.
+   */
+  restore(part: ClusterSnapshot): void {
+    if (part.corpus) {
+      this.termDf.restore(part.corpus.documents, []);
+      this.nameDf.restore(part.corpus.documents, []);
+      this.created = part.corpus.nextOrder;
+    }
+    if (part.termDf) this.termDf.restore(this.termDf.documents, unseen(part.termDf, this.restoredTerms));
+    if (part.nameDf) this.nameDf.restore(this.nameDf.documents, unseen(part.nameDf, this.restoredNames));
+    for (const saved of part.stories ?? []) {
+      if (this.live.has(saved.id) || this.aliases.has(saved.id)) continue;
+      this.live.set(saved.id, restoreStory(saved));
+    }
+    for (const [key, stories] of part.postings ?? []) {
+      if (this.restoredPostings.has(key)) continue;
+      this.restoredPostings.add(key);
+      this.index.restore(key, stories);
+    }
+  }
+
+  /** Index keys whose postings were restored (a store-backed caller loads only the others). */
+  hasPostings(key: string): boolean {
+    return this.restoredPostings.has(key);
+  }
+
+  /** Term keys whose frequencies were restored. */
+  hasTermDf(key: string): boolean {
+    return this.restoredTerms.has(key);
+  }
+
+  /** Whether a story (live or absorbed) is held in memory. */
+  holds(storyId: string): boolean {
+    return this.live.has(storyId) || this.aliases.has(storyId);
+  }
+
+  /** Everything this clusterer changed since it was made (or restored), to be written back. */
+  changes(): ClusterChanges {
+    const assignments = new Map<string, string>();
+    for (const doc of this.storyByDoc.keys()) assignments.set(doc, this.storyOf(doc) as string);
+    const stories = [...this.dirty].filter((id) => this.live.has(id)).map((id) => saveStory(this.live.get(id) as StoryState));
+    return {
+      documents: this.termDf.addedDocuments,
+      termDf: this.termDf.added,
+      nameDf: this.nameDf.added,
+      assignments,
+      stories,
+      absorbed: this.merges,
+      postings: this.touched,
+    };
   }
 
   /** Merges two stories that prove to be one; the older id survives and the other resolves to it. */
@@ -106,12 +194,22 @@ export class StoryClusterer {
     return [...this.live.values()].map((s) => ({ id: s.id, title: s.title, docs: [...s.docs], first: s.first, last: s.last, aliases: [...s.aliases] }));
   }
 
-  private features(input: StoryInput): DocFeatures {
+  /** Every term key and name key of a document: the frequencies a store-backed caller restores before `admit`. */
+  documentKeys(input: StoryInput): { readonly terms: string[]; readonly names: string[] } {
+    const { terms, names } = this.counts(input);
+    return { terms: [...terms.keys()], names: [...names.keys()] };
+  }
+
+  private counts(input: StoryInput): { terms: Counts; names: Counts } {
     const words = contentWords(withLead([input.title ?? '', input.text ?? ''].join('\n'), this.options.leadLines));
-    const nameCounts = input.entities ? countKeys(input.entities) : words.names;
-    this.termDf.addDocument(words.terms.keys());
+    return { terms: words.terms, names: input.entities ? countKeys(input.entities) : words.names };
+  }
+
+  private features(input: StoryInput): DocFeatures {
+    const { terms: termCounts, names: nameCounts } = this.counts(input);
+    this.termDf.addDocument(termCounts.keys());
     this.nameDf.addDocument(nameCounts.keys());
-    const terms = sublinear(words.terms);
+    const terms = sublinear(termCounts);
     const names = sublinear(nameCounts);
     return {
       terms,
@@ -166,6 +264,7 @@ export class StoryClusterer {
   private open(input: StoryInput): StoryState {
     const story = newStory(`s-${input.id}`, this.created++, input.title);
     this.live.set(story.id, story);
+    this.dirty.add(story.id);
     return story;
   }
 
@@ -173,7 +272,20 @@ export class StoryClusterer {
     absorb(survivor, absorbed);
     this.live.delete(absorbed.id);
     this.aliases.set(absorbed.id, survivor.id);
+    this.dirty.add(survivor.id);
+    this.merges.push([absorbed.id, survivor.id]);
   }
+}
+
+/** The entries whose key is not in `known` yet; marks them known. */
+function unseen(entries: Iterable<readonly [string, number]>, known: Set<string>): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [key, n] of entries) {
+    if (known.has(key)) continue;
+    known.add(key);
+    out.push([key, n]);
+  }
+  return out;
 }
 
 function cosine(dot: number, a: number, b: number): number {

@@ -25,4 +25,11 @@ export class PostingIndex {
   stories(key: string): Iterable<string> {
     return this.postings.get(key) ?? [];
   }
+
+  /** Sets a key's list from a store, least recently touched first (stories touched in memory since stay newest). */
+  restore(key: string, stories: readonly string[]): void {
+    const touched = [...(this.postings.get(key) ?? [])];
+    this.postings.delete(key);
+    for (const story of [...stories, ...touched]) this.add(key, story);
+  }
 }

@@ -1,5 +1,6 @@
 /** The mutable state of one story inside the clusterer: centroids, time range, members. */
 import type { DocumentFrequencies } from './document-frequencies.ts';
+import type { SavedStory } from './snapshot.ts';
 import { addInto, weightedNorm, type Counts } from './vectors.ts';
 
 export interface StoryState {
@@ -7,7 +8,10 @@ export interface StoryState {
   /** Creation order; the older story survives a merge. */
   readonly order: number;
   title: string | null;
+  /** Members added while this clusterer ran (a story restored from a store starts with none listed). */
   readonly docs: string[];
+  /** Every member, listed or not. */
+  size: number;
   readonly aliases: string[];
   first: number | null;
   last: number | null;
@@ -22,7 +26,7 @@ export interface StoryState {
 const NORM_REFRESH = 0.1;
 
 export function newStory(id: string, order: number, title: string | null): StoryState {
-  return { id, order, title, docs: [], aliases: [], first: null, last: null, terms: new Map(), names: new Map(), cache: null };
+  return { id, order, title, docs: [], size: 0, aliases: [], first: null, last: null, terms: new Map(), names: new Map(), cache: null };
 }
 
 /**
@@ -32,6 +36,7 @@ export function newStory(id: string, order: number, title: string | null): Story
  */
 export function addMember(story: StoryState, doc: string, time: number | null, terms: Counts, names: Counts, df: { terms: DocumentFrequencies; names: DocumentFrequencies }): void {
   story.docs.push(doc);
+  story.size += 1;
   const c = story.cache;
   if (c !== null) story.cache = { documents: c.documents, terms: grownNorm(c.terms, story.terms, terms, df.terms), names: grownNorm(c.names, story.names, names, df.names) };
   addInto(story.terms, terms);
@@ -57,6 +62,7 @@ export function widenRange(story: StoryState, first: number | null, last: number
 /** Moves everything of `absorbed` into `survivor`. */
 export function absorb(survivor: StoryState, absorbed: StoryState): void {
   survivor.docs.push(...absorbed.docs);
+  survivor.size += absorbed.size;
   survivor.aliases.push(absorbed.id, ...absorbed.aliases);
   addInto(survivor.terms, absorbed.terms);
   addInto(survivor.names, absorbed.names);
@@ -69,4 +75,20 @@ export function storyNorms(story: StoryState, terms: DocumentFrequencies, names:
   if (c !== null && terms.documents <= c.documents * (1 + NORM_REFRESH)) return c;
   story.cache = { documents: terms.documents, terms: weightedNorm(story.terms, terms), names: weightedNorm(story.names, names) };
   return story.cache;
+}
+
+/** A story as plain data for a store (snapshot.ts). */
+export function saveStory(story: StoryState): SavedStory {
+  return {
+    id: story.id, order: story.order, title: story.title, size: story.size, first: story.first, last: story.last,
+    terms: Object.fromEntries(story.terms), names: Object.fromEntries(story.names), norms: story.cache,
+  };
+}
+
+/** The inverse of `saveStory`; the members are not listed (`docs` lists only those added from now on). */
+export function restoreStory(saved: SavedStory): StoryState {
+  return {
+    id: saved.id, order: saved.order, title: saved.title, docs: [], size: saved.size, aliases: [], first: saved.first, last: saved.last,
+    terms: new Map(Object.entries(saved.terms)), names: new Map(Object.entries(saved.names)), cache: saved.norms === null ? null : { ...saved.norms },
+  };
 }

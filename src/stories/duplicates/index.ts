@@ -16,7 +16,8 @@ export type { DuplicateKind, PairEvidence } from './classify.ts';
 export { DEFAULT_DUPLICATE_OPTIONS } from './options.ts';
 export type { DuplicateOptions } from './options.ts';
 export { copyGroups, toDuplicateRecords, newestVersions, versionOf } from './records.ts';
-export type { DuplicateRecord } from './records.ts';
+export type { DuplicateRecord, PairLike } from './records.ts';
+export { lookupKeys, type LookupKeys } from './lookup-keys.ts';
 export { documentBody, passageBody, words } from './normalise.ts';
 
 /** Batch helper: every document added in the given order (time order for ingest), all pairs and the export records. */

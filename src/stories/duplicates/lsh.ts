@@ -18,6 +18,13 @@ export interface LshShape {
   readonly maxBucket: number;
 }
 
+/** The key of band `b` of a signature: two signatures share it when that band's rows all agree. */
+export function bandKey(sig: Uint32Array, b: number, rows: number): number {
+  let h = b;
+  for (let r = 0; r < rows; r++) h = combine(h, sig[b * rows + r] as number);
+  return h;
+}
+
 /**
  * Keys are item numbers. Each band is an open-addressing hash table in typed arrays (band key →
  * the head of a linked list of items, lists in two shared typed arrays): on 3,000 news-sample
@@ -75,12 +82,8 @@ export class LshIndex {
     return found;
   }
 
-  /** The band key of band `b` of a signature. */
   private bandKey(sig: Uint32Array, b: number): number {
-    const { rows } = this.shape;
-    let h = b;
-    for (let r = 0; r < rows; r++) h = combine(h, sig[b * rows + r] as number);
-    return h;
+    return bandKey(sig, b, this.shape.rows);
   }
 
   /** The slot holding `key` in band `b`, or the empty slot where it would go (linear probing). */

@@ -7,6 +7,9 @@
 import type { DuplicateKind } from './classify.ts';
 import type { DuplicatePair } from './duplicate-index.ts';
 
+/** What the record builders read of a pair (a stored pair has no jaccard or coverage). */
+export type PairLike = Pick<DuplicatePair, 'kind' | 'docs' | 'score' | 'passages'>;
+
 export interface DuplicateRecord {
   readonly kind: DuplicateKind;
   readonly docs: readonly string[];
@@ -14,7 +17,7 @@ export interface DuplicateRecord {
   readonly score: number;
 }
 
-export function toDuplicateRecords(pairs: readonly DuplicatePair[]): DuplicateRecord[] {
+export function toDuplicateRecords(pairs: readonly PairLike[]): DuplicateRecord[] {
   const records: DuplicateRecord[] = [];
   for (const kind of ['exact', 'version', 'wire', 'near'] as const) {
     const ofKind = pairs.filter((p) => p.kind === kind);
@@ -32,7 +35,7 @@ export function toDuplicateRecords(pairs: readonly DuplicatePair[]): DuplicateRe
  * Each document's newer version, following chains to the newest: the view shows the value, the
  * store keeps both ("an updated version replaces the older one in views").
  */
-export function newestVersions(pairs: readonly DuplicatePair[]): Map<string, string> {
+export function newestVersions(pairs: readonly PairLike[]): Map<string, string> {
   const next = new Map<string, string>();
   for (const p of pairs) if (p.kind === 'version') next.set(p.docs[0], p.docs[1]);
   const newest = new Map<string, string>();
@@ -49,7 +52,7 @@ export function newestVersions(pairs: readonly DuplicatePair[]): Map<string, str
 }
 
 /** `version_of` for the export: each newer document → the version just before it. */
-export function versionOf(pairs: readonly DuplicatePair[]): Map<string, string> {
+export function versionOf(pairs: readonly PairLike[]): Map<string, string> {
   const older = new Map<string, { id: string; score: number }>();
   for (const p of pairs) {
     if (p.kind !== 'version') continue;
@@ -59,7 +62,7 @@ export function versionOf(pairs: readonly DuplicatePair[]): Map<string, string> 
   return new Map([...older].map(([k, v]) => [k, v.id]));
 }
 
-function components(pairs: readonly DuplicatePair[]): DuplicatePair[][] {
+function components(pairs: readonly PairLike[]): PairLike[][] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -69,7 +72,7 @@ function components(pairs: readonly DuplicatePair[]): DuplicatePair[][] {
   };
   for (const p of pairs) for (const d of p.docs) if (!parent.has(d)) parent.set(d, d);
   for (const p of pairs) parent.set(find(p.docs[0]), find(p.docs[1]));
-  const groups = new Map<string, DuplicatePair[]>();
+  const groups = new Map<string, PairLike[]>();
   for (const p of pairs) {
     const root = find(p.docs[0]);
     const g = groups.get(root);
@@ -80,7 +83,7 @@ function components(pairs: readonly DuplicatePair[]): DuplicatePair[][] {
 }
 
 /** Documents of a version group, each after every version it is newer than. */
-function oldestFirst(group: readonly DuplicatePair[]): string[] {
+function oldestFirst(group: readonly PairLike[]): string[] {
   const newerThan = new Map<string, number>();
   for (const p of group) {
     newerThan.set(p.docs[0], newerThan.get(p.docs[0]) ?? 0);

@@ -1,0 +1,153 @@
+/**
+ * Issue 8's latency target: ingesting one more article updates its story, timeline and reactions in
+ * under a second with 100,000 articles stored, on PGlite and on PostgreSQL.
+ *
+ * The store: a live period of news-sample articles, cleaned, analysed and related for real; then an
+ * archive of synthetic variations (news-sample articles moved years back, with a line of their own,
+ * so each is a distinct document) until `stored` articles are in. The archive gets documents, LSH
+ * keys and the clusterer's state (built in memory in time order and written in one go — the same
+ * rows the relate step writes), but no annotations: analysing 100,000 articles would take the bench
+ * an hour, and the stories the probes join are in the live period, whose members are analysed.
+ * Then each probe — a held-out live-period article — is timed from nothing to an updated view: store
+ * the document, annotate it, relate it (duplicates + story), load its story, and build its timeline
+ * and reactions.
+ */
+import { cleanDocument } from '../src/clean/index.ts';
+import type { Document } from '../src/model/index.ts';
+import { relateDocument, storyReactions, storyTimeline, loadStory } from '../src/pipeline/index.ts';
+import { annotateSafely, unpackSnippets } from '../src/pipeline/annotate-safely.ts';
+import { loadNlpResources } from '../src/pipeline/load-resources.ts';
+import { StoryClusterer, fromDocument } from '../src/stories/clustering/index.ts';
+import { lookupKeys } from '../src/stories/duplicates/index.ts';
+import { openPgliteStore, openPostgresStore, type Store } from '../src/store/index.ts';
+import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
+import { readNewsSample, type NewsRecord } from './news-sample.ts';
+import pg from 'pg';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const LIVE = 1500;
+const PROBES = 25;
+const YEAR_MS = 365 * 86_400_000;
+
+export const storyLatencyBench: Benchmark = {
+  name: 'story-latency',
+  description: 'one more article → its story, timeline and reactions, with 100,000 articles stored (PGlite and PostgreSQL)',
+  async run(ctx) {
+    const stored = ctx.limit ?? 100_000;
+    const records = (await readNewsSample(ctx.dataDir, 3 * 11_784)).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    const live = records.slice(0, LIVE + PROBES);
+    // every (LIVE+PROBES)/PROBES-th live article is a probe, so probes fall among analysed stories
+    const probes = live.filter((_, i) => i % Math.floor(live.length / PROBES) === 0).slice(0, PROBES);
+    const probeIds = new Set(probes.map((p) => p.id));
+    const liveDocs = live.filter((r) => !probeIds.has(r.id)).map((r) => toDocument(r, r.id, 0));
+    const archive: Document[] = [];
+    for (let k = 1; liveDocs.length + archive.length < stored; k++) {
+      for (const r of records) {
+        if (liveDocs.length + archive.length >= stored) break;
+        archive.push(toDocument(r, `${r.id}#archive${k}`, k));
+      }
+    }
+    const figures: BenchFigure[] = [];
+    for (const backend of ['pglite', 'postgres'] as const) {
+      const opened = await openBackend(backend);
+      try {
+        const built = performance.now();
+        await buildStore(opened.store, liveDocs, archive, ctx.log);
+        const buildSeconds = (performance.now() - built) / 1000;
+        ctx.log(`story-latency ${backend}: ${liveDocs.length + archive.length} articles stored in ${buildSeconds.toFixed(0)} s`);
+        const times = await timeProbes(opened.store, probes);
+        const total = times.map((t) => t.total).sort((a, b) => a - b);
+        const relate = times.map((t) => t.relate).sort((a, b) => a - b);
+        const views = times.map((t) => t.views).sort((a, b) => a - b);
+        const note = `${liveDocs.length + archive.length} stored, ${probes.length} probes`;
+        figures.push(
+          { name: `story-latency.${backend}.p50`, value: percentile(total, 0.5), unit: 'ms', note },
+          { name: `story-latency.${backend}.p95`, value: percentile(total, 0.95), unit: 'ms', note },
+          { name: `story-latency.${backend}.max`, value: total.at(-1) ?? 0, unit: 'ms', note: 'target < 1000 ms' },
+          { name: `story-latency.${backend}.relate.p50`, value: percentile(relate, 0.5), unit: 'ms', note: 'duplicates + story placement' },
+          { name: `story-latency.${backend}.views.p50`, value: percentile(views, 0.5), unit: 'ms', note: 'load story + timeline + reactions' },
+        );
+      } finally {
+        await opened.close();
+      }
+    }
+    return figures;
+  },
+};
+
+function toDocument(r: NewsRecord, id: string, yearsBack: number): Document {
+  const time = new Date(Date.parse(r.time) - yearsBack * YEAR_MS).toISOString();
+  const content = `${r.title ?? ''}\n\n${r.text}${yearsBack > 0 ? `\n\nArchive copy ${yearsBack}.` : ''}`;
+  const bytes = new TextEncoder().encode(`${id}\n${content}`);
+  const { document } = cleanDocument({ origin: id, bytes, contentType: 'text', content, hints: { published: time, source: r.outlet, ...(r.title ? { title: r.title } : {}) } });
+  if (!document) throw new Error(`bench: ${id} did not clean`);
+  return document;
+}
+
+async function openBackend(backend: 'pglite' | 'postgres'): Promise<{ store: Store; close: () => Promise<void> }> {
+  if (backend === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
+    const store = await openPgliteStore(join(dir, 'store'));
+    return { store, close: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const admin = 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `storyline_bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name}`);
+  await client.query(`CREATE DATABASE ${name}`);
+  const store = await openPostgresStore(`postgres://postgres@127.0.0.1:5432/${name}`);
+  return { store, close: async () => { await store.close(); await client.query(`DROP DATABASE ${name}`); await client.end(); } };
+}
+
+/** Documents, the live period's analyses, and the clusterer's state and LSH keys of all, in time order. */
+async function buildStore(store: Store, liveDocs: readonly Document[], archive: readonly Document[], log: (line: string) => void): Promise<void> {
+  const all = [...archive, ...liveDocs].sort((a, b) => ((a.published?.value ?? '') < (b.published?.value ?? '') ? -1 : 1));
+  for (let i = 0; i < all.length; i += 500) {
+    await store.writeDocuments(all.slice(i, i + 500).map((document) => ({ document, raw: { bytes: new TextEncoder().encode(document.text), contentType: 'text' as const, hints: {} }, warnings: [] })));
+    if (i % 20_000 === 0) log(`  stored ${i} documents`);
+  }
+  const resources = loadNlpResources();
+  const annotations = new Map<string, import('../src/model/index.ts').Annotations>();
+  for (let i = 0; i < liveDocs.length; i += 100) {
+    const writes = [];
+    for (const doc of liveDocs.slice(i, i + 100)) {
+      const result = annotateSafely(doc, resources);
+      if (!result.ok) continue;
+      annotations.set(doc.id, result.annotations);
+      writes.push({ annotations: result.annotations, version: resources.version, corpusKeys: new Map<string, string>(), snippets: unpackSnippets(result.snippets) });
+    }
+    await store.writeAnnotations(writes);
+  }
+  log(`  analysed ${annotations.size} live-period documents`);
+  const clusterer = new StoryClusterer();
+  for (const doc of all) clusterer.add(fromDocument(doc, annotations.get(doc.id)));
+  const prints = all.map((doc) => ({ doc: doc.id, ...lookupKeys(doc) }));
+  await store.relate((session) => session.write({ prints, pairs: [], cluster: clusterer.changes() }));
+}
+
+async function timeProbes(store: Store, probes: readonly NewsRecord[]): Promise<{ total: number; relate: number; views: number }[]> {
+  const resources = loadNlpResources();
+  const times: { total: number; relate: number; views: number }[] = [];
+  for (const r of probes) {
+    const started = performance.now();
+    const doc = toDocument(r, r.id, 0);
+    await store.writeDocuments([{ document: doc, raw: { bytes: new TextEncoder().encode(doc.text), contentType: 'text', hints: {} }, warnings: [] }]);
+    const result = annotateSafely(doc, resources);
+    if (!result.ok) continue;
+    await store.writeAnnotations([{ annotations: result.annotations, version: resources.version, corpusKeys: new Map(), snippets: unpackSnippets(result.snippets) }]);
+    const relateStarted = performance.now();
+    const related = await relateDocument(store, doc, result.annotations);
+    const viewsStarted = performance.now();
+    const loaded = await loadStory(store, related.story);
+    if (loaded) {
+      storyTimeline(loaded, { maxDates: 10, perDate: 2 });
+      storyReactions(loaded);
+    }
+    const done = performance.now();
+    times.push({ total: done - started, relate: viewsStarted - relateStarted, views: done - viewsStarted });
+  }
+  return times;
+}

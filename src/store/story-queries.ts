@@ -1,0 +1,241 @@
+/**
+ * The SQL of the relate layer (migration 0004): duplicate lookups and pairs, the clusterer's stored
+ * state, and the story lists the CLI reads. Every statement is parameterised; arrays go in as one
+ * parameter each (`= ANY($1)`, `unnest`), never spliced into the text.
+ */
+import type { SqlRunner } from './sql-client.ts';
+import type { DuplicatePairRow, RelationWrite, StoryQuery, StoryStateRow, StorySummary } from './store.ts';
+
+/** Any constant: the key of the transaction-scoped advisory lock that serialises relate steps. */
+export const RELATE_LOCK = 7_240_118;
+
+export async function duplicateCandidates(tx: SqlRunner, lsh: readonly number[], exact: string, limit: number): Promise<string[]> {
+  const { rows } = await tx.query<{ doc_id: string }>(
+    `SELECT doc_id FROM duplicate_prints WHERE lsh && $1::integer[] OR exact = $2
+      ORDER BY published_ms DESC NULLS LAST, doc_id LIMIT $3`,
+    [lsh, exact, limit],
+  );
+  return rows.map((r) => r.doc_id);
+}
+
+export async function clusterCorpus(tx: SqlRunner): Promise<{ documents: number; nextOrder: number }> {
+  const { rows } = await tx.query<{ documents: number; next_order: number }>('SELECT documents, next_order FROM cluster_corpus');
+  return { documents: rows[0]?.documents ?? 0, nextOrder: rows[0]?.next_order ?? 0 };
+}
+
+export async function clusterDf(tx: SqlRunner, kind: 'term' | 'name', keys: readonly string[]): Promise<[string, number][]> {
+  if (keys.length === 0) return [];
+  const { rows } = await tx.query<{ key: string; df: number }>('SELECT key, df FROM cluster_df WHERE kind = $1 AND key = ANY($2::text[])', [
+    kind === 'term' ? 't' : 'n',
+    keys,
+  ]);
+  return rows.map((r) => [r.key, r.df]);
+}
+
+export async function storyPostings(tx: SqlRunner, keys: readonly string[], limit: number): Promise<[string, string[]][]> {
+  if (keys.length === 0) return [];
+  const { rows } = await tx.query<{ key: string; stories: string[] }>(
+    `SELECT k.key, array_agg(p.live ORDER BY p.touched) AS stories
+       FROM unnest($1::text[]) AS k(key)
+       CROSS JOIN LATERAL (
+         SELECT coalesce(a.story_id, sk.story_id) AS live, max(sk.touched) AS touched
+           FROM story_keys sk LEFT JOIN story_aliases a ON a.alias = sk.story_id
+          WHERE sk.key = k.key
+          GROUP BY 1 ORDER BY 2 DESC LIMIT $2) p
+      GROUP BY k.key`,
+    [keys, limit],
+  );
+  return rows.map((r) => [r.key, r.stories]);
+}
+
+interface StoryStateDbRow {
+  id: string;
+  ord: number;
+  title: string | null;
+  size: number;
+  first_ms: string | null;
+  last_ms: string | null;
+  terms: Record<string, number>;
+  names: Record<string, number>;
+  norms: StoryStateRow['norms'];
+}
+
+export async function storyStates(tx: SqlRunner, ids: readonly string[]): Promise<StoryStateRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await tx.query<StoryStateDbRow>(
+    'SELECT id, ord, title, size, first_ms, last_ms, terms, names, norms FROM stories WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return rows.map((r) => ({
+    id: r.id, order: r.ord, title: r.title, size: r.size, first: ms(r.first_ms), last: ms(r.last_ms), terms: r.terms, names: r.names, norms: r.norms,
+  }));
+}
+
+/** bigint columns come back as strings (pg) or bigint (PGlite). */
+function ms(value: string | bigint | number | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+export async function writeRelations(tx: SqlRunner, w: RelationWrite): Promise<void> {
+  for (const p of w.prints) {
+    await tx.query(
+      `INSERT INTO duplicate_prints (doc_id, exact, published_ms, lsh) VALUES ($1, $2, $3, $4::integer[])
+       ON CONFLICT (doc_id) DO UPDATE SET exact = EXCLUDED.exact, published_ms = EXCLUDED.published_ms, lsh = EXCLUDED.lsh`,
+      [p.doc, p.exact, p.publishedMs, p.lsh],
+    );
+  }
+  for (const pair of w.pairs) {
+    await tx.query(
+      `INSERT INTO duplicate_pairs (doc_a, doc_b, kind, score, passages) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (doc_a, doc_b) DO UPDATE SET kind = EXCLUDED.kind, score = EXCLUDED.score, passages = EXCLUDED.passages`,
+      [pair.docs[0], pair.docs[1], pair.kind, pair.score, JSON.stringify(pair.passages.map((m) => [m.passages[0], m.passages[1], m.score]))],
+    );
+  }
+  await writeClusterChanges(tx, w.cluster);
+}
+
+async function writeClusterChanges(tx: SqlRunner, c: RelationWrite['cluster']): Promise<void> {
+  const nextOrder = Math.max(0, ...c.stories.map((s) => s.order + 1));
+  await tx.query('UPDATE cluster_corpus SET documents = documents + $1, next_order = greatest(next_order, $2)', [c.documents, nextOrder]);
+  for (const [kind, df] of [['t', c.termDf], ['n', c.nameDf]] as const) {
+    if (df.size === 0) continue;
+    await tx.query(
+      `INSERT INTO cluster_df (kind, key, df) SELECT $1, k, n FROM unnest($2::text[], $3::integer[]) AS u(k, n)
+       ON CONFLICT (kind, key) DO UPDATE SET df = cluster_df.df + EXCLUDED.df`,
+      [kind, [...df.keys()], [...df.values()]],
+    );
+  }
+  for (const s of c.stories) {
+    await tx.query(
+      `INSERT INTO stories (id, ord, title, size, first_ms, last_ms, terms, names, norms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, size = EXCLUDED.size, first_ms = EXCLUDED.first_ms, last_ms = EXCLUDED.last_ms,
+         terms = EXCLUDED.terms, names = EXCLUDED.names, norms = EXCLUDED.norms, updated_at = now()`,
+      [s.id, s.order, s.title, s.size, s.first, s.last, JSON.stringify(s.terms), JSON.stringify(s.names), s.norms === null ? null : JSON.stringify(s.norms)],
+    );
+  }
+  for (const [absorbed, survivor] of c.absorbed) {
+    await tx.query('DELETE FROM stories WHERE id = $1', [absorbed]);
+    await tx.query('UPDATE story_aliases SET story_id = $2 WHERE story_id = $1', [absorbed, survivor]);
+    await tx.query('INSERT INTO story_aliases (alias, story_id) VALUES ($1, $2) ON CONFLICT (alias) DO UPDATE SET story_id = EXCLUDED.story_id', [absorbed, survivor]);
+    await tx.query('UPDATE story_members SET story_id = $2 WHERE story_id = $1', [absorbed, survivor]);
+  }
+  if (c.assignments.size > 0) {
+    await tx.query(
+      `INSERT INTO story_members (doc_id, story_id) SELECT d, s FROM unnest($1::text[], $2::text[]) AS u(d, s)
+       ON CONFLICT (doc_id) DO UPDATE SET story_id = EXCLUDED.story_id`,
+      [[...c.assignments.keys()], [...c.assignments.values()]],
+    );
+  }
+  await writePostings(tx, c.postings);
+}
+
+/** Touches keep their order: the last touch of a (key, story) pair gets the highest sequence number. */
+async function writePostings(tx: SqlRunner, postings: readonly (readonly [string, string])[]): Promise<void> {
+  if (postings.length === 0) return;
+  const last = new Map<string, { key: string; story: string; at: number }>();
+  postings.forEach(([key, story], at) => {
+    const id = `${key}\u0000${story}`;
+    last.delete(id);
+    last.set(id, { key, story, at });
+  });
+  const { rows } = await tx.query<{ base: string }>("SELECT setval('story_key_touch', nextval('story_key_touch') + $1) - $1 AS base", [postings.length]);
+  const base = Number(rows[0]?.base ?? 0);
+  const list = [...last.values()];
+  await tx.query(
+    `INSERT INTO story_keys (key, story_id, touched) SELECT k, s, $4::bigint + t FROM unnest($1::text[], $2::text[], $3::integer[]) AS u(k, s, t)
+     ON CONFLICT (key, story_id) DO UPDATE SET touched = EXCLUDED.touched`,
+    [list.map((p) => p.key), list.map((p) => p.story), list.map((p) => p.at), base],
+  );
+}
+
+interface StorySummaryRow {
+  id: string;
+  title: string | null;
+  documents: number;
+  outlets: number;
+  first: string | null;
+  last: string | null;
+  aliases: string[] | null;
+}
+
+const STORY_SUMMARY = `
+  SELECT s.id, s.title, count(m.doc_id)::int AS documents,
+         count(DISTINCT coalesce(lower(d.source), d.id))::int AS outlets,
+         min(d.published_value) AS first, max(d.published_value) AS last,
+         (SELECT array_agg(a.alias ORDER BY a.alias) FROM story_aliases a WHERE a.story_id = s.id) AS aliases
+    FROM stories s JOIN story_members m ON m.story_id = s.id JOIN documents d ON d.id = m.doc_id`;
+
+function toSummary(r: StorySummaryRow): StorySummary {
+  return { id: r.id, title: r.title, documents: r.documents, outlets: r.outlets, first: r.first, last: r.last, aliases: r.aliases ?? [] };
+}
+
+export async function listStories(tx: SqlRunner, q: StoryQuery): Promise<StorySummary[]> {
+  const { rows } = await tx.query<StorySummaryRow>(
+    `${STORY_SUMMARY}
+      WHERE ($2::text IS NULL OR s.id IN (SELECT m2.story_id FROM story_members m2 JOIN documents d2 ON d2.id = m2.doc_id
+                                          WHERE d2.search @@ websearch_to_tsquery('english', $2)))
+      GROUP BY s.id HAVING count(m.doc_id) >= $3
+      ORDER BY max(coalesce(s.last_ms, 0)) DESC, max(s.updated_at) DESC, s.id LIMIT $1`,
+    [q.limit ?? 50, q.text ?? null, q.minDocuments ?? 1],
+  );
+  return rows.map(toSummary);
+}
+
+export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary | null> {
+  const { rows } = await tx.query<StorySummaryRow>(`${STORY_SUMMARY} WHERE s.id = $1 GROUP BY s.id`, [id]);
+  return rows[0] ? toSummary(rows[0]) : null;
+}
+
+/** The live stories an id, an absorbed id or an id prefix stands for (two at most: enough to call it ambiguous). */
+export async function resolveStory(tx: SqlRunner, idOrPrefix: string): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT id FROM stories WHERE id = $1 UNION SELECT story_id FROM story_aliases WHERE alias = $1`,
+    [idOrPrefix],
+  );
+  if (rows[0]) return [rows[0].id];
+  if (idOrPrefix.length < 4) return [];
+  const prefix = idOrPrefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const like = await tx.query<{ id: string }>(
+    `SELECT DISTINCT id FROM (SELECT id FROM stories WHERE id LIKE $1 UNION SELECT story_id AS id FROM story_aliases WHERE alias LIKE $1) x
+      ORDER BY id LIMIT 2`,
+    [`${prefix}%`],
+  );
+  return like.rows.map((r) => r.id);
+}
+
+export async function storyDocuments(tx: SqlRunner, storyId: string, limit: number): Promise<string[]> {
+  const { rows } = await tx.query<{ doc_id: string }>(
+    `SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id WHERE m.story_id = $1
+      ORDER BY d.published_value DESC NULLS LAST, m.doc_id LIMIT $2`,
+    [storyId, limit],
+  );
+  return rows.map((r) => r.doc_id);
+}
+
+export async function storyOfDocument(tx: SqlRunner, docId: string): Promise<string | null> {
+  const { rows } = await tx.query<{ story_id: string }>('SELECT story_id FROM story_members WHERE doc_id = $1', [docId]);
+  return rows[0]?.story_id ?? null;
+}
+
+/** The pairs involving one of `docIds`; every pair when `docIds` is null. */
+export async function duplicatePairs(tx: SqlRunner, docIds: readonly string[] | null): Promise<DuplicatePairRow[]> {
+  if (docIds !== null && docIds.length === 0) return [];
+  const { rows } = await tx.query<{ doc_a: string; doc_b: string; kind: DuplicatePairRow['kind']; score: number; passages: [string, string, number][] }>(
+    `SELECT doc_a, doc_b, kind, score, passages FROM duplicate_pairs
+      WHERE $1::text[] IS NULL OR doc_a = ANY($1::text[]) OR doc_b = ANY($1::text[]) ORDER BY doc_a, doc_b`,
+    [docIds],
+  );
+  return rows.map((r) => ({
+    kind: r.kind, docs: [r.doc_a, r.doc_b], score: r.score,
+    passages: r.passages.map(([a, b, score]) => ({ passages: [a, b] as const, score })),
+  }));
+}
+
+export async function listUnrelated(tx: SqlRunner, limit: number): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.doc_id = d.id)
+      ORDER BY d.published_value NULLS LAST, d.id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,51 @@
+/**
+ * The clusterer's state as plain data, for a caller that keeps it in a store: a run starts from the
+ * parts of the stored state that the next documents need (`ClusterSnapshot`, restored piece by
+ * piece), and hands back what changed (`ClusterChanges`) to be written in the same transaction.
+ * Nothing here knows about a database; the pipeline does the loading and saving.
+ */
+
+/** One story as stored: centroids as plain objects, times in ms. */
+export interface SavedStory {
+  readonly id: string;
+  /** Creation order across the whole corpus; the older story survives a merge. */
+  readonly order: number;
+  readonly title: string | null;
+  /** Members in all. */
+  readonly size: number;
+  readonly first: number | null;
+  readonly last: number | null;
+  readonly terms: Readonly<Record<string, number>>;
+  readonly names: Readonly<Record<string, number>>;
+  /** idf-weighted norms and the corpus size they were computed at; null = recompute. */
+  readonly norms: { readonly documents: number; readonly terms: number; readonly names: number } | null;
+}
+
+/** Part of a stored state; each field may be restored on its own, in any number of calls. */
+export interface ClusterSnapshot {
+  /** Documents the corpus has seen (the N of idf) and the next creation order. */
+  readonly corpus?: { readonly documents: number; readonly nextOrder: number };
+  /** Document frequencies of some term keys and name keys (unlisted keys stay as they are). */
+  readonly termDf?: Iterable<readonly [string, number]>;
+  readonly nameDf?: Iterable<readonly [string, number]>;
+  readonly stories?: readonly SavedStory[];
+  /** Index key → live story ids, least recently touched first. */
+  readonly postings?: Iterable<readonly [string, readonly string[]]>;
+}
+
+/** What a run changed, to be written back. */
+export interface ClusterChanges {
+  /** Documents added in this run. */
+  readonly documents: number;
+  /** Key → how many of this run's documents had it. */
+  readonly termDf: ReadonlyMap<string, number>;
+  readonly nameDf: ReadonlyMap<string, number>;
+  /** Each document added in this run → the live story it is in now. */
+  readonly assignments: ReadonlyMap<string, string>;
+  /** Live stories created or changed in this run, whole. */
+  readonly stories: readonly SavedStory[];
+  /** [absorbed, survivor] in the order the merges happened. */
+  readonly absorbed: readonly (readonly [string, string])[];
+  /** [index key, story] pairs touched, in order (the last touch is the most recent). */
+  readonly postings: readonly (readonly [string, string])[];
+}
