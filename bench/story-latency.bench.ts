@@ -77,7 +77,7 @@ export const storyLatencyBench: Benchmark = {
   },
 };
 
-function toDocument(r: NewsRecord, id: string, yearsBack: number): Document {
+export function toDocument(r: NewsRecord, id: string, yearsBack: number): Document {
   const time = new Date(Date.parse(r.time) - yearsBack * YEAR_MS).toISOString();
   const content = `${r.title ?? ''}\n\n${r.text}${yearsBack > 0 ? `\n\nArchive copy ${yearsBack}.` : ''}`;
   const bytes = new TextEncoder().encode(`${id}\n${content}`);
@@ -103,7 +103,7 @@ async function openBackend(backend: 'pglite' | 'postgres'): Promise<{ store: Sto
 }
 
 /** Documents, the live period's analyses, and the clusterer's state and LSH keys of all, in time order. */
-async function buildStore(store: Store, liveDocs: readonly Document[], archive: readonly Document[], log: (line: string) => void): Promise<void> {
+export async function buildStore(store: Store, liveDocs: readonly Document[], archive: readonly Document[], log: (line: string) => void): Promise<void> {
   const all = [...archive, ...liveDocs].sort((a, b) => ((a.published?.value ?? '') < (b.published?.value ?? '') ? -1 : 1));
   for (let i = 0; i < all.length; i += 500) {
     await store.writeDocuments(all.slice(i, i + 500).map((document) => ({ document, raw: { bytes: new TextEncoder().encode(document.text), contentType: 'text' as const, hints: {} }, warnings: [] })));

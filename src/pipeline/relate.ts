@@ -102,6 +102,7 @@ function clusterSource(session: RelateSession): ClusterStateSource {
     termDf: (keys) => session.clusterDf('term', keys),
     nameDf: (keys) => session.clusterDf('name', keys),
     postings: (keys, limit) => session.storyPostings(keys, limit),
+    storyRanges: (ids) => session.storyRanges(ids),
     stories: (ids) => session.storyStates(ids),
   };
 }

@@ -309,6 +309,7 @@ class SqlStore implements Store {
         clusterDf: (kind, keys) => stories.clusterDf(tx, kind, keys),
         storyPostings: (keys, limit) => stories.storyPostings(tx, keys, limit),
         storyStates: (ids) => stories.storyStates(tx, ids),
+        storyRanges: (ids) => stories.storyRanges(tx, ids),
         write: (relations) => stories.writeRelations(tx, relations),
       });
     });

@@ -161,6 +161,8 @@ export interface RelateSession {
   /** Index key → live story ids (aliases resolved), at most `limit`, least recently touched first. */
   storyPostings(keys: readonly string[], limit: number): Promise<[string, string[]][]>;
   storyStates(ids: readonly string[]): Promise<StoryStateRow[]>;
+  /** Time range (ms) and creation order of live stories, by id: what candidate ranking reads. */
+  storyRanges(ids: readonly string[]): Promise<[string, { first: number | null; last: number | null; order: number }][]>;
   write(relations: RelationWrite): Promise<void>;
 }
 

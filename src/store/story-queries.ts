@@ -10,12 +10,20 @@ import type { DuplicatePairRow, RelationWrite, StoryQuery, StoryStateRow, StoryS
 export const RELATE_LOCK = 7_240_118;
 
 export async function duplicateCandidates(tx: SqlRunner, lsh: readonly number[], exact: string, limit: number): Promise<string[]> {
-  const { rows } = await tx.query<{ doc_id: string }>(
-    `SELECT doc_id FROM duplicate_prints WHERE lsh && $1::integer[] OR exact = $2
-      ORDER BY published_ms DESC NULLS LAST, doc_id LIMIT $3`,
-    [lsh, exact, limit],
-  );
-  return rows.map((r) => r.doc_id);
+  // The planner guesses that an overlap with a few hundred keys matches most rows and scans the whole
+  // table, comparing every array (2.5 s on 3,000 documents in PGlite); the GIN index answers in 40 ms.
+  // Sequential scans are refused for this one statement of the transaction.
+  await tx.query('SET LOCAL enable_seqscan = off');
+  try {
+    const { rows } = await tx.query<{ doc_id: string }>(
+      `SELECT doc_id FROM duplicate_prints WHERE lsh && $1::integer[] OR exact = $2
+        ORDER BY published_ms DESC NULLS LAST, doc_id LIMIT $3`,
+      [lsh, exact, limit],
+    );
+    return rows.map((r) => r.doc_id);
+  } finally {
+    await tx.query('SET LOCAL enable_seqscan = on');
+  }
 }
 
 export async function clusterCorpus(tx: SqlRunner): Promise<{ documents: number; nextOrder: number }> {
@@ -69,6 +77,15 @@ export async function storyStates(tx: SqlRunner, ids: readonly string[]): Promis
   return rows.map((r) => ({
     id: r.id, order: r.ord, title: r.title, size: r.size, first: ms(r.first_ms), last: ms(r.last_ms), terms: r.terms, names: r.names, norms: r.norms,
   }));
+}
+
+export async function storyRanges(tx: SqlRunner, ids: readonly string[]): Promise<[string, { first: number | null; last: number | null; order: number }][]> {
+  if (ids.length === 0) return [];
+  const { rows } = await tx.query<{ id: string; ord: number; first_ms: string | null; last_ms: string | null }>(
+    'SELECT id, ord, first_ms, last_ms FROM stories WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return rows.map((r) => [r.id, { first: ms(r.first_ms), last: ms(r.last_ms), order: r.ord }]);
 }
 
 /** bigint columns come back as strings (pg) or bigint (PGlite). */

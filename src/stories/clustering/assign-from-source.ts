@@ -5,7 +5,7 @@
  * pipeline over the store, a test over plain maps), so this file does no I/O of its own and the
  * decisions are exactly those of the in-memory `StoryClusterer`.
  */
-import { StoryClusterer, NAME_KEY } from './clusterer.ts';
+import { StoryClusterer, NAME_KEY, type StoryRange } from './clusterer.ts';
 import type { ClusterChanges, SavedStory } from './snapshot.ts';
 import type { ClusterOptions, StoryAssignment, StoryInput } from './types.ts';
 
@@ -17,6 +17,8 @@ export interface ClusterStateSource {
   nameDf(keys: readonly string[]): Promise<Iterable<readonly [string, number]>>;
   /** For each key, the live stories (aliases resolved) posted under it, at most `limit`, least recently touched first. */
   postings(keys: readonly string[], limit: number): Promise<Iterable<readonly [string, readonly string[]]>>;
+  /** The time range and creation order of live stories (what candidate ranking reads), by id. */
+  storyRanges(ids: readonly string[]): Promise<Iterable<readonly [string, StoryRange]>>;
   /** Live stories by id. */
   stories(ids: readonly string[]): Promise<readonly SavedStory[]>;
 }
@@ -36,8 +38,11 @@ export async function assignFromSource(inputs: readonly StoryInput[], source: Cl
     clusterer.restore({ termDf: await source.termDf(terms), nameDf: await source.nameDf(keys.names) });
     const pending = clusterer.admit(input);
     const postingKeys = pending.indexKeys.filter((k) => !clusterer.hasPostings(k));
-    const postings = [...(await source.postings(postingKeys, clusterer.options.postingLimit))];
-    const wanted = [...new Set(postings.flatMap(([, ids]) => ids))].filter((id) => !clusterer.holds(id));
+    clusterer.restore({ postings: await source.postings(postingKeys, clusterer.options.postingLimit) });
+    // Rank every posted story by its range, then load only the few that will be scored.
+    const posted = clusterer.postedIds(pending.indexKeys).filter((id) => !clusterer.holds(id));
+    const ranges = new Map(await source.storyRanges(posted));
+    const wanted = clusterer.candidateIds(pending, ranges).filter((id) => !clusterer.holds(id));
     const stories = await source.stories(wanted);
     // Scoring and merging weigh every term of a candidate story by idf: restore those frequencies too.
     const storyTerms = new Set<string>();
@@ -46,7 +51,7 @@ export async function assignFromSource(inputs: readonly StoryInput[], source: Cl
       for (const t of Object.keys(s.terms)) if (!clusterer.hasTermDf(t)) storyTerms.add(t);
       for (const n of Object.keys(s.names)) storyNames.add(n);
     }
-    clusterer.restore({ stories, postings, termDf: await source.termDf([...storyTerms]), nameDf: await source.nameDf([...storyNames]) });
+    clusterer.restore({ stories, termDf: await source.termDf([...storyTerms]), nameDf: await source.nameDf([...storyNames]) });
     assignments.push({ doc: input.id, ...clusterer.place(pending) });
   }
   return { assignments, changes: clusterer.changes() };

@@ -12,7 +12,7 @@ import { joinThresholdFor, withLead } from './lead.ts';
 import { DEFAULT_CLUSTER_OPTIONS } from './defaults.ts';
 import { DocumentFrequencies } from './document-frequencies.ts';
 import { PostingIndex } from './posting-index.ts';
-import { absorb, addMember, newStory, restoreStory, saveStory, storyNorms, type StoryState } from './story-state.ts';
+import { absorb, addMember, capCentroid, newStory, restoreStory, saveStory, storyNorms, type StoryState } from './story-state.ts';
 import type { ClusterChanges, ClusterSnapshot } from './snapshot.ts';
 import { gapDays, timeDecay } from './time-decay.ts';
 import type { ClusterOptions, StoryAssignment, StoryInput, StoryRecord } from './types.ts';
@@ -22,6 +22,13 @@ import { prepare, preparedDot, sublinear, topKeys, weightedDot, weightedNorm, ty
 export const NAME_KEY = '\u0001';
 /** How many of the best-scoring other candidates are checked for a merge after each add. */
 const MERGE_CHECKS = 3;
+
+/** What candidate ranking reads of a story. */
+export interface StoryRange {
+  readonly first: number | null;
+  readonly last: number | null;
+  readonly order: number;
+}
 
 /** A document admitted into the frequencies, waiting for `place`. */
 export interface PendingDocument {
@@ -92,6 +99,7 @@ export class StoryClusterer {
     const joins = best !== null && best.score >= joinThresholdFor(features.terms.size, this.options);
     let story = joins && best !== null ? best.story : this.open(input);
     addMember(story, input.id, input.time, features.terms, features.names, { terms: this.termDf, names: this.nameDf });
+    capCentroid(story, this.options.centroidTerms);
     this.storyByDoc.set(input.id, story.id);
     this.dirty.add(story.id);
     for (const key of keys) {
@@ -228,19 +236,49 @@ export class StoryClusterer {
 
   /** Live stories sharing index keys with the document, most shared idf first, within maxGapDays. */
   private candidates(keys: readonly string[], time: number | null): StoryState[] {
-    const hits = new Map<StoryState, number>();
+    return this.rank(keys, time, (id) => this.live.get(id)).map((id) => this.live.get(id) as StoryState);
+  }
+
+  /**
+   * The stories `place` will score for a pending document: those its index keys post, ranked by
+   * shared idf, within maxGapDays. Stories not held in memory are ranked by `ranges` (cheap columns
+   * of a store), so a store-backed caller loads only these few whole stories, and `place` then ranks
+   * the same ones first.
+   */
+  candidateIds(pending: PendingDocument, ranges: ReadonlyMap<string, StoryRange>): string[] {
+    return this.rank(pending.indexKeys, pending.input.time, (id) => this.live.get(id) ?? ranges.get(id));
+  }
+
+  /** Story ids posted under the keys (aliases followed), for a caller that loads their ranges. */
+  postedIds(keys: readonly string[]): string[] {
+    const ids = new Set<string>();
+    for (const key of keys) for (const posted of this.index.stories(key)) ids.add(this.followAliases(posted));
+    return [...ids];
+  }
+
+  private rank(keys: readonly string[], time: number | null, rangeOf: (id: string) => StoryRange | undefined): string[] {
+    const hits = new Map<string, { range: StoryRange; weight: number }>();
     for (const key of keys) {
       const weight = key.startsWith(NAME_KEY) ? this.nameDf.idf(key.slice(1)) : this.termDf.idf(key);
       for (const posted of this.index.stories(key)) {
-        const story = this.live.get(this.resolve(posted) ?? '');
-        if (story === undefined || gapDays(time, time, story.first, story.last) > this.options.maxGapDays) continue;
-        hits.set(story, (hits.get(story) ?? 0) + weight);
+        const id = this.followAliases(posted);
+        const range = rangeOf(id);
+        if (range === undefined || gapDays(time, time, range.first, range.last) > this.options.maxGapDays) continue;
+        const hit = hits.get(id);
+        if (hit) hit.weight += weight;
+        else hits.set(id, { range, weight });
       }
     }
     return [...hits]
-      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .sort((a, b) => b[1].weight - a[1].weight || a[1].range.order - b[1].range.order)
       .slice(0, this.options.candidates)
-      .map(([story]) => story);
+      .map(([id]) => id);
+  }
+
+  private followAliases(storyId: string): string {
+    let id = storyId;
+    for (let next = this.aliases.get(id); next !== undefined; next = this.aliases.get(id)) id = next;
+    return id;
   }
 
   private scoreDocument(f: DocFeatures, time: number | null, story: StoryState): number {
@@ -270,6 +308,7 @@ export class StoryClusterer {
 
   private absorbInto(survivor: StoryState, absorbed: StoryState): void {
     absorb(survivor, absorbed);
+    capCentroid(survivor, this.options.centroidTerms);
     this.live.delete(absorbed.id);
     this.aliases.set(absorbed.id, survivor.id);
     this.dirty.add(survivor.id);

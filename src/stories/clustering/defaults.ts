@@ -16,4 +16,5 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   leadLines: 2,
   shortTextTerms: 20,
   shortJoinThreshold: 0.1,
+  centroidTerms: 1000,
 };

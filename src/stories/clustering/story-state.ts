@@ -92,3 +92,17 @@ export function restoreStory(saved: SavedStory): StoryState {
     terms: new Map(Object.entries(saved.terms)), names: new Map(Object.entries(saved.names)), cache: saved.norms === null ? null : { ...saved.norms },
   };
 }
+
+/**
+ * Keeps a big story's term centroid to its `limit` heaviest terms once it has grown half as large
+ * again: the terms dropped are the ones a single member used, which barely move a cosine, and a
+ * bounded centroid keeps a stored story small to load and its frequencies few to look up (15,000
+ * term lookups per placement on 3,000 stored articles before the cap).
+ */
+export function capCentroid(story: StoryState, limit: number): void {
+  if (story.terms.size <= limit * 1.5) return;
+  const kept = [...story.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  story.terms.clear();
+  for (const [key, w] of kept) story.terms.set(key, w);
+  story.cache = null;
+}

@@ -42,6 +42,8 @@ export interface ClusterOptions {
   /** A document with at most this many distinct terms (a headline) joins at `shortJoinThreshold`. */
   readonly shortTextTerms: number;
   readonly shortJoinThreshold: number;
+  /** A story's term centroid keeps its this many heaviest terms (story-state.ts `capCentroid`). */
+  readonly centroidTerms: number;
 }
 
 /** What `add` reports for one document. */

@@ -26,7 +26,7 @@ function stream(count: number, seed: number): StoryInput[] {
   });
 }
 
-async function replayOneByOne(inputs: readonly StoryInput[], options: Partial<ClusterOptions>): Promise<{ stories: Map<string, string>; merges: number }> {
+async function replayOneByOne(inputs: readonly StoryInput[], options: Partial<ClusterOptions>): Promise<{ stories: Map<string, string>; merges: number; storyLoads: number }> {
   const source = new MemorySource();
   let merges = 0;
   for (const input of inputs) {
@@ -34,15 +34,17 @@ async function replayOneByOne(inputs: readonly StoryInput[], options: Partial<Cl
     merges += run.changes.absorbed.length;
     source.apply(run.changes);
   }
-  return { stories: source.members, merges };
+  return { stories: source.members, merges, storyLoads: source.storyLoads };
 }
 
-for (const [name, options] of [['default thresholds', {}], ['low merge threshold (forces merges)', { mergeThreshold: 0.05 }]] as const) {
+for (const [name, options] of [['default thresholds', {}], ['low merge threshold (forces merges)', { mergeThreshold: 0.05 }], ['two candidates per document', { candidates: 2 }]] as const) {
   test(`assignFromSource: one document per run over a stored state gives the in-memory clusterer's stories (${name})`, async () => {
     const inputs = stream(80, 7);
     const memory = new StoryClusterer(options);
     for (const input of inputs) memory.add(input);
     const stored = await replayOneByOne(inputs, options);
+    const perDocument = 'candidates' in options ? options.candidates : 30;
+    assert.ok(stored.storyLoads <= inputs.length * perDocument, `${stored.storyLoads} whole stories loaded for ${inputs.length} documents`);
     const expected = new Map(inputs.map((d) => [d.id, memory.storyOf(d.id) as string]));
     assert.deepEqual(stored.stories, expected);
     const storyCount = new Set(expected.values()).size;

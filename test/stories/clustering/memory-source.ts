@@ -16,6 +16,9 @@ export class MemorySource implements ClusterStateSource {
   readonly postingTouches = new Map<string, Map<string, number>>();
   readonly members = new Map<string, string>();
   private touch = 0;
+  /** How many story ranges and whole stories were asked for (a caller should load few whole stories). */
+  rangeLookups = 0;
+  storyLoads = 0;
 
   async corpus() {
     return { documents: this.documents, nextOrder: this.nextOrder };
@@ -37,7 +40,15 @@ export class MemorySource implements ClusterStateSource {
       return [key, ids] as const;
     });
   }
+  async storyRanges(ids: readonly string[]) {
+    this.rangeLookups += ids.length;
+    return ids.flatMap((id) => {
+      const s = this.saved.get(id);
+      return s ? [[s.id, { first: s.first, last: s.last, order: s.order }] as const] : [];
+    });
+  }
   async stories(ids: readonly string[]) {
+    this.storyLoads += ids.length;
     return ids.map((id) => this.saved.get(id)).filter((s): s is SavedStory => s !== undefined);
   }
 
