@@ -1,9 +1,6 @@
 /** The sentence cited for a record, trimmed of furniture, and a comparison key for copies of it. */
-import type { Document, Sentence, Span } from '../../model/index.ts';
-import { trimDateline } from '../timeline/index.ts';
-
-/** A live-blog entry's own clock stamp at its head (`07:11 `): the entry's time, not the sentence's words. */
-const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s+/;
+import type { Sentence, Span } from '../../model/index.ts';
+import { citedSpan } from '../cited-span.ts';
 
 /** Index of the sentence holding `at` (sentences sorted, non-overlapping), or -1. */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
@@ -25,19 +22,6 @@ export function sentenceAt(sentences: readonly Sentence[], at: number, fallback:
   return i < 0 ? { start: fallback.start, end: fallback.end } : (sentences[i] as Sentence);
 }
 
-/** The span to cite: wire datelines and a live-blog entry's stamp cut off the front, spaces off both ends. */
-export function citedSpan(doc: Document, span: Span): Span {
-  let { start } = trimDateline(doc.text, span.start, span.end);
-  let end = span.end;
-  const entry = doc.passages.find((p) => p.kind === 'liveblog_entry' && p.start === start);
-  if (entry) {
-    const m = ENTRY_STAMP.exec(doc.text.slice(start, end));
-    if (m && start + m[0].length < end) start += m[0].length;
-  }
-  while (start < end && /\s/.test(doc.text[start] as string)) start++;
-  while (end > start && /\s/.test(doc.text[end - 1] as string)) end--;
-  return { start, end };
-}
 
 /** Copies of one sentence compare equal: case, spacing and quote marks folded. */
 export function textKey(text: string): string {
@@ -48,3 +32,6 @@ export function textKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The span to cite for a sentence (../cited-span.ts), re-exported for the stage's callers. */
+export { citedSpan };

@@ -4,7 +4,7 @@
  */
 import type { Entity, Mention, Passage, PassageKind } from '../../model/index.ts';
 import { sourceKey, type StoryArticle } from '../story-article.ts';
-import { trimDateline } from '../timeline/index.ts';
+import { citedSpan } from '../cited-span.ts';
 import { sentenceTerms, termShingles } from './terms.ts';
 
 export interface CollectedSentence {
@@ -28,9 +28,6 @@ export interface CollectedSentence {
   /** ISO date or date-time for ordering; null when nothing dates it. */
   readonly date: string | null;
 }
-
-/** A live-blog entry's own time label at its start (`08:05 `, `9.41am `, `23:56 GMT `). */
-const TIME_LABEL = /^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT))?\s*[-–—:|]?\s+/;
 
 function passageAt(passages: readonly Passage[], offset: number): Passage | undefined {
   return passages.find((p) => p.start <= offset && offset < p.end);
@@ -63,12 +60,7 @@ export function collectSentences(articles: readonly StoryArticle[]): CollectedSe
       let upTo = m;
       while (upTo < mentions.length && (mentions[upTo] as Mention).start < sentence.end) upTo++;
       const passage = passageAt(doc.passages, sentence.start);
-      let { start } = trimDateline(doc.text, sentence.start, sentence.end);
-      if (passage?.kind === 'liveblog_entry' && start === passage.start) {
-        const label = TIME_LABEL.exec(doc.text.slice(start, sentence.end));
-        if (label && start + label[0].length < sentence.end) start += label[0].length;
-      }
-      const end = sentence.end;
+      const { start, end } = citedSpan(doc, sentence);
       let position: number;
       if (passage?.kind === 'liveblog_entry') {
         position = perEntry.get(passage.id) ?? 0;

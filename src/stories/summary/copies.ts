@@ -6,7 +6,7 @@
  * set's rarest shingles.
  */
 import type { CollectedSentence } from './collect.ts';
-import { jaccard } from './vectors.ts';
+import { jaccard } from '../sparse-vectors.ts';
 
 export interface SentenceUnit {
   /** Members in reading order of the story (article order, then offset). */

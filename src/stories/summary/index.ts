@@ -11,7 +11,7 @@ import { SUMMARY_DEFAULTS, type SummaryTuning } from './defaults.ts';
 import { compareReading } from './order.ts';
 import { scoreCandidates, selectCandidates, type Candidate } from './select.ts';
 import type { StorySummary, SummaryOptions, SummarySentence } from './types.ts';
-import { centroid, fitIdf, vectorize, type Vector } from './vectors.ts';
+import { centroid, fitIdf, vectorize, type Vector } from '../sparse-vectors.ts';
 
 export type { QuoteAttribution, StorySummary, SummaryCitation, SummaryOptions, SummaryQuote, SummarySentence } from './types.ts';
 export { SUMMARY_DEFAULTS, type SummaryTuning } from './defaults.ts';

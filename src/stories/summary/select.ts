@@ -9,7 +9,7 @@ import type { CollectedSentence } from './collect.ts';
 import type { SentenceUnit } from './copies.ts';
 import type { SummaryTuning } from './defaults.ts';
 import type { SummaryOptions } from './types.ts';
-import { cosine, overlap, type Vector } from './vectors.ts';
+import { dot as cosine, overlap, type Vector } from '../sparse-vectors.ts';
 
 export interface Candidate {
   readonly unit: SentenceUnit;

@@ -1,7 +1,8 @@
 /** Reads the articles once: every sentence with its day (from timexes), its words, and where it may serve. */
+import { citedSpan } from '../cited-span.ts';
 import type { AnnotatedArticle, TimelineOptions } from './types.ts';
 import { sentenceDays } from './day-mentions.ts';
-import { contentWords } from './tfidf.ts';
+import { contentWords } from './content-words.ts';
 import type { TimelineTuning } from './defaults.ts';
 
 export interface CollectedSentence {
@@ -19,27 +20,6 @@ export interface CollectedSentence {
   readonly index: number;
 }
 
-/**
- * A wire dateline run into the lead (`BEIRUT | Wed Apr 27 , 2011 10:19 am EDT BEIRUT ( Reuters ) - `,
- * `( CNN ) -- `): everything up to the credit in brackets followed by a dash, within the first 200 characters.
- */
-const DATELINES: readonly RegExp[] = [
-  /^[^]{0,200}?\(\s*[A-Z][A-Za-z.&' ]{0,30}\)\s*-{1,2}\s*/,
-  // A headline and standfirst run into the lead, ended by the filing time (`Tuesday 4 January 2005 08.43 GMT `).
-  /^[^]{0,300}?\b\d{4} \d{1,2}[.:]\d{2} (?:GMT|BST|EST|EDT|ET)\s+/,
-  // A live-update stamp (`( Update 12:41 a.m. Tuesday in Cairo , 5:41 p.m. ET Monday ) `).
-  /^\(\s*Update[^)]{0,120}\)\s*/,
-];
-
-/** The span left after cutting datelines off the front of a sentence. */
-export function trimDateline(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  for (const re of DATELINES) {
-    const m = re.exec(text.slice(from, end));
-    if (m && from + m[0].length < end) from += m[0].length;
-  }
-  return { start: from, end };
-}
 
 export function collectSentences(articles: readonly AnnotatedArticle[]): CollectedSentence[] {
   const out: CollectedSentence[] = [];
@@ -47,7 +27,7 @@ export function collectSentences(articles: readonly AnnotatedArticle[]): Collect
     const days = sentenceDays(annotations.sentences, annotations.timexes);
     const published = doc.published && doc.published.value.length >= 10 ? doc.published.value.slice(0, 10) : null;
     annotations.sentences.forEach((sentence, index) => {
-      const s = trimDateline(doc.text, sentence.start, sentence.end);
+      const s = citedSpan(doc, sentence);
       const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
       out.push({
         doc: doc.id, source: doc.source ?? doc.id, start: s.start, end: s.end, text, words: contentWords(text),

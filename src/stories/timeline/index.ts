@@ -6,13 +6,13 @@
  */
 import { collectSentences, inWindow, isCandidate, type CollectedSentence } from './collect.ts';
 import { TIMELINE_DEFAULTS, type TimelineTuning } from './defaults.ts';
-import { centroid, dot, fitIdf, vectorize, type Vector } from './tfidf.ts';
+import { centroid, dot, fitIdf, vectorize, type Vector } from '../sparse-vectors.ts';
 import type { AnnotatedArticle, TimelineItem, TimelineOptions } from './types.ts';
 
 export type { AnnotatedArticle, TimelineItem, TimelineOptions, TimelineSentence } from './types.ts';
 export { TIMELINE_DEFAULTS, type TimelineTuning } from './defaults.ts';
 export { dayOf, sentenceDays } from './day-mentions.ts';
-export { trimDateline } from './collect.ts';
+export { trimDateline } from '../cited-span.ts';
 export { toTimelineRecords, type TimelineRecord } from './export.ts';
 
 interface DayBucket {

@@ -1,4 +1,7 @@
-/** Sparse L2-normalised TF-IDF vectors over sentence terms; cosine, centroid and term-set overlaps. */
+/**
+ * Sparse L2-normalised TF-IDF vectors over the words of sentences, shared by the timeline and the
+ * summary: smoothed idf, cosine (the dot product of unit vectors), centroids and term-set overlaps.
+ */
 
 export type Vector = ReadonlyMap<string, number>;
 
@@ -25,7 +28,8 @@ export function vectorize(bag: readonly string[], idf: (term: string) => number)
   return normalise(v);
 }
 
-export function cosine(a: Vector, b: Vector): number {
+/** Cosine of two unit vectors: their dot product, iterating the smaller. */
+export function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
   for (const [w, x] of small) {
