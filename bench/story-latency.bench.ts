@@ -122,10 +122,14 @@ export async function buildStore(store: Store, liveDocs: readonly Document[], ar
     await store.writeAnnotations(writes);
   }
   log(`  analysed ${annotations.size} live-period documents`);
+  let phase = performance.now();
   const clusterer = new StoryClusterer();
   for (const doc of all) clusterer.add(fromDocument(doc, annotations.get(doc.id)));
   const prints = all.map((doc) => ({ doc: doc.id, ...lookupKeys(doc) }));
+  log(`  clustered and fingerprinted in memory in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
+  phase = performance.now();
   await store.relate((session) => session.write({ prints, pairs: [], cluster: clusterer.changes() }));
+  log(`  wrote the relate state in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
 }
 
 async function timeProbes(store: Store, probes: readonly NewsRecord[]): Promise<{ total: number; relate: number; views: number }[]> {

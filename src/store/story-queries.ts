@@ -93,12 +93,19 @@ function ms(value: string | bigint | number | null): number | null {
   return value === null ? null : Number(value);
 }
 
+/** Rows per multi-row INSERT when a write carries many (a bulk build): few statements, bounded parameter lists. */
+const ROWS_PER_STATEMENT = 500;
+/** Elements per array parameter of an `unnest` INSERT. */
+const ROWS_PER_ARRAY = 20_000;
+
 export async function writeRelations(tx: SqlRunner, w: RelationWrite): Promise<void> {
-  for (const p of w.prints) {
+  for (let i = 0; i < w.prints.length; i += ROWS_PER_STATEMENT) {
+    const chunk = w.prints.slice(i, i + ROWS_PER_STATEMENT);
     await tx.query(
-      `INSERT INTO duplicate_prints (doc_id, exact, published_ms, lsh) VALUES ($1, $2, $3, $4::integer[])
+      `INSERT INTO duplicate_prints (doc_id, exact, published_ms, lsh)
+       VALUES ${chunk.map((_, j) => `($${4 * j + 1}, $${4 * j + 2}, $${4 * j + 3}, $${4 * j + 4}::integer[])`).join(', ')}
        ON CONFLICT (doc_id) DO UPDATE SET exact = EXCLUDED.exact, published_ms = EXCLUDED.published_ms, lsh = EXCLUDED.lsh`,
-      [p.doc, p.exact, p.publishedMs, p.lsh],
+      chunk.flatMap((p) => [p.doc, p.exact, p.publishedMs, p.lsh]),
     );
   }
   for (const pair of w.pairs) {
@@ -115,19 +122,24 @@ async function writeClusterChanges(tx: SqlRunner, c: RelationWrite['cluster']): 
   const nextOrder = Math.max(0, ...c.stories.map((s) => s.order + 1));
   await tx.query('UPDATE cluster_corpus SET documents = documents + $1, next_order = greatest(next_order, $2)', [c.documents, nextOrder]);
   for (const [kind, df] of [['t', c.termDf], ['n', c.nameDf]] as const) {
-    if (df.size === 0) continue;
-    await tx.query(
-      `INSERT INTO cluster_df (kind, key, df) SELECT $1, k, n FROM unnest($2::text[], $3::integer[]) AS u(k, n)
-       ON CONFLICT (kind, key) DO UPDATE SET df = cluster_df.df + EXCLUDED.df`,
-      [kind, [...df.keys()], [...df.values()]],
-    );
+    const entries = [...df];
+    for (let i = 0; i < entries.length; i += ROWS_PER_ARRAY) {
+      const chunk = entries.slice(i, i + ROWS_PER_ARRAY);
+      await tx.query(
+        `INSERT INTO cluster_df (kind, key, df) SELECT $1, k, n FROM unnest($2::text[], $3::integer[]) AS u(k, n)
+         ON CONFLICT (kind, key) DO UPDATE SET df = cluster_df.df + EXCLUDED.df`,
+        [kind, chunk.map(([k]) => k), chunk.map(([, n]) => n)],
+      );
+    }
   }
-  for (const s of c.stories) {
+  for (let i = 0; i < c.stories.length; i += ROWS_PER_STATEMENT) {
+    const chunk = c.stories.slice(i, i + ROWS_PER_STATEMENT);
     await tx.query(
-      `INSERT INTO stories (id, ord, title, size, first_ms, last_ms, terms, names, norms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO stories (id, ord, title, size, first_ms, last_ms, terms, names, norms)
+       VALUES ${chunk.map((_, j) => `(${Array.from({ length: 9 }, (_, k) => `$${9 * j + k + 1}`).join(', ')})`).join(', ')}
        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, size = EXCLUDED.size, first_ms = EXCLUDED.first_ms, last_ms = EXCLUDED.last_ms,
          terms = EXCLUDED.terms, names = EXCLUDED.names, norms = EXCLUDED.norms, updated_at = now()`,
-      [s.id, s.order, s.title, s.size, s.first, s.last, JSON.stringify(s.terms), JSON.stringify(s.names), s.norms === null ? null : JSON.stringify(s.norms)],
+      chunk.flatMap((s) => [s.id, s.order, s.title, s.size, s.first, s.last, JSON.stringify(s.terms), JSON.stringify(s.names), s.norms === null ? null : JSON.stringify(s.norms)]),
     );
   }
   for (const [absorbed, survivor] of c.absorbed) {
@@ -157,12 +169,15 @@ async function writePostings(tx: SqlRunner, postings: readonly (readonly [string
   });
   const { rows } = await tx.query<{ base: string }>("SELECT setval('story_key_touch', nextval('story_key_touch') + $1) - $1 AS base", [postings.length]);
   const base = Number(rows[0]?.base ?? 0);
-  const list = [...last.values()];
-  await tx.query(
-    `INSERT INTO story_keys (key, story_id, touched) SELECT k, s, $4::bigint + t FROM unnest($1::text[], $2::text[], $3::integer[]) AS u(k, s, t)
-     ON CONFLICT (key, story_id) DO UPDATE SET touched = EXCLUDED.touched`,
-    [list.map((p) => p.key), list.map((p) => p.story), list.map((p) => p.at), base],
-  );
+  const all = [...last.values()];
+  for (let i = 0; i < all.length; i += ROWS_PER_ARRAY) {
+    const list = all.slice(i, i + ROWS_PER_ARRAY);
+    await tx.query(
+      `INSERT INTO story_keys (key, story_id, touched) SELECT k, s, $4::bigint + t FROM unnest($1::text[], $2::text[], $3::integer[]) AS u(k, s, t)
+       ON CONFLICT (key, story_id) DO UPDATE SET touched = EXCLUDED.touched`,
+      [list.map((p) => p.key), list.map((p) => p.story), list.map((p) => p.at), base],
+    );
+  }
 }
 
 interface StorySummaryRow {

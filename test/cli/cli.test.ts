@@ -54,10 +54,16 @@ test('cli: export json and jsonl validate against the schema', { skip: !hasSeeds
   const exported = JSON.parse(json.stdout);
   assert.deepEqual(exportSchemaErrors(exported), []);
   assert.equal(exported.documents.length, 5);
+  // the relate step ran inside ingest: the DW snapshots are versions, and the story has its views
+  assert.deepEqual(exported.duplicates.map((d: { kind: string }) => d.kind), ['version']);
+  assert.equal(exported.documents.filter((d: { version_of: string | null }) => d.version_of !== null).length, 1);
+  assert.ok(exported.stories.length >= 1 && exported.timeline.length >= 1);
+  assert.ok(exported.contradictions.some((c: { kind: string }) => c.kind === 'time'), 'the two DW snapshots disagree on entry times');
   const jsonl = await runCli(['export', '--format', 'jsonl', ...store]);
   const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines[0].type, 'header');
   assert.equal(lines.filter((l) => l.type === 'document').length, 5);
+  assert.equal(lines.filter((l) => l.type === 'story').length, exported.stories.length);
   for (const line of lines) assert.deepEqual(exportSchemaErrors(line), [], JSON.stringify(line).slice(0, 80));
   const out = join(tmp, 'export.json');
   assert.equal((await runCli(['export', '--output', out, ...store])).code, 0);

@@ -27,7 +27,9 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
     writeLine(io.stdout, `by source: ${stats.bySource.map((s) => `${s.source ?? 'unknown'} ${s.documents}`).join(', ')}`);
     const stale = stats.documents - analysed.current;
     writeLine(io.stdout, `analysed:  ${analysed.current} of ${stats.documents} by the current rules and weights${stale > 0 ? ` — run \`npm start -- analyse\` for the other ${stale}` : ''}`);
-    writeLine(io.stdout, 'Next: `npm start -- docs`, `npm start -- entities`, `npm start -- quotes`, `npm start -- events`, `npm start -- export --format json`.');
+    const stories = await store.listStories({ limit: 3 });
+    if (stories.length > 0) writeLine(io.stdout, `stories:   latest ${stories.map((s) => `${s.id} (${s.documents} docs)`).join(', ')} — \`npm start -- stories\``);
+    writeLine(io.stdout, 'Next: `npm start -- stories`, `npm start -- timeline STORY`, `npm start -- entities`, `npm start -- quotes`, `npm start -- export --format json`.');
     return 0;
   });
 }
