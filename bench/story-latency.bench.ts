@@ -41,27 +41,21 @@ export const storyLatencyBench: Benchmark = {
     // every (LIVE+PROBES)/PROBES-th live article is a probe, so probes fall among analysed stories
     const probes = live.filter((_, i) => i % Math.floor(live.length / PROBES) === 0).slice(0, PROBES);
     const probeIds = new Set(probes.map((p) => p.id));
-    const liveDocs = live.filter((r) => !probeIds.has(r.id)).map((r) => toDocument(r, r.id, 0));
-    const archive: Document[] = [];
-    for (let k = 1; liveDocs.length + archive.length < stored; k++) {
-      for (const r of records) {
-        if (liveDocs.length + archive.length >= stored) break;
-        archive.push(toDocument(r, `${r.id}#archive${k}`, k));
-      }
-    }
+    const liveRecords = live.filter((r) => !probeIds.has(r.id));
+    const archiveCount = Math.max(0, stored - liveRecords.length);
     const figures: BenchFigure[] = [];
     for (const backend of ['pglite', 'postgres'] as const) {
       const opened = await openBackend(backend);
       try {
         const built = performance.now();
-        await buildStore(opened.store, liveDocs, archive, ctx.log);
+        const count = await buildStore(opened.store, records, liveRecords, archiveCount, ctx.log);
         const buildSeconds = (performance.now() - built) / 1000;
-        ctx.log(`story-latency ${backend}: ${liveDocs.length + archive.length} articles stored in ${buildSeconds.toFixed(0)} s`);
+        ctx.log(`story-latency ${backend}: ${count} articles stored in ${buildSeconds.toFixed(0)} s`);
         const times = await timeProbes(opened.store, probes);
         const total = times.map((t) => t.total).sort((a, b) => a - b);
         const relate = times.map((t) => t.relate).sort((a, b) => a - b);
         const views = times.map((t) => t.views).sort((a, b) => a - b);
-        const note = `${liveDocs.length + archive.length} stored, ${probes.length} probes`;
+        const note = `${count} stored, ${probes.length} probes`;
         figures.push(
           { name: `story-latency.${backend}.p50`, value: percentile(total, 0.5), unit: 'ms', note },
           { name: `story-latency.${backend}.p95`, value: percentile(total, 0.95), unit: 'ms', note },
@@ -102,34 +96,56 @@ async function openBackend(backend: 'pglite' | 'postgres'): Promise<{ store: Sto
   return { store, close: async () => { await store.close(); await client.query(`DROP DATABASE ${name}`); await client.end(); } };
 }
 
-/** Documents, the live period's analyses, and the clusterer's state and LSH keys of all, in time order. */
-export async function buildStore(store: Store, liveDocs: readonly Document[], archive: readonly Document[], log: (line: string) => void): Promise<void> {
-  const all = [...archive, ...liveDocs].sort((a, b) => ((a.published?.value ?? '') < (b.published?.value ?? '') ? -1 : 1));
-  for (let i = 0; i < all.length; i += 500) {
-    await store.writeDocuments(all.slice(i, i + 500).map((document) => ({ document, raw: { bytes: new TextEncoder().encode(document.text), contentType: 'text' as const, hints: {} }, warnings: [] })));
-    if (i % 20_000 === 0) log(`  stored ${i} documents`);
+/**
+ * The archive (oldest variation first) and then the live period, in time order, a batch at a time:
+ * documents and their LSH keys written, each document added to one in-memory clusterer whose state is
+ * written at the end; the live period's documents analysed. Documents are made per batch and dropped,
+ * so 100,000 of them never sit in memory at once. Returns how many were stored.
+ */
+export async function buildStore(store: Store, records: readonly NewsRecord[], liveRecords: readonly NewsRecord[], archiveCount: number, log: (line: string) => void): Promise<number> {
+  const variations = Math.ceil(archiveCount / Math.max(1, records.length));
+  function* archive(): Generator<Document> {
+    let left = archiveCount;
+    for (let k = variations; k >= 1; k--) {
+      const take = Math.min(records.length, left - (k - 1) * records.length);
+      for (const r of records.slice(0, Math.max(0, take))) yield toDocument(r, `${r.id}#archive${k}`, k);
+      left -= Math.max(0, take);
+    }
   }
   const resources = loadNlpResources();
-  const annotations = new Map<string, import('../src/model/index.ts').Annotations>();
-  for (let i = 0; i < liveDocs.length; i += 100) {
+  const clusterer = new StoryClusterer();
+  const empty = { documents: 0, termDf: new Map(), nameDf: new Map(), assignments: new Map(), stories: [], absorbed: [], postings: [] };
+  let stored = 0;
+  let batch: Document[] = [];
+  const flush = async (analyse: boolean) => {
+    await store.writeDocuments(batch.map((document) => ({ document, raw: { bytes: new TextEncoder().encode(document.text), contentType: 'text' as const, hints: {} }, warnings: [] })));
     const writes = [];
-    for (const doc of liveDocs.slice(i, i + 100)) {
-      const result = annotateSafely(doc, resources);
-      if (!result.ok) continue;
-      annotations.set(doc.id, result.annotations);
-      writes.push({ annotations: result.annotations, version: resources.version, corpusKeys: new Map<string, string>(), snippets: unpackSnippets(result.snippets) });
+    for (const doc of batch) {
+      const result = analyse ? annotateSafely(doc, resources) : null;
+      if (result?.ok) writes.push({ annotations: result.annotations, version: resources.version, corpusKeys: new Map<string, string>(), snippets: unpackSnippets(result.snippets) });
+      clusterer.add(fromDocument(doc, result?.ok ? result.annotations : undefined));
     }
     await store.writeAnnotations(writes);
+    const prints = batch.map((doc) => ({ doc: doc.id, ...lookupKeys(doc) }));
+    await store.relate((session) => session.write({ prints, pairs: [], cluster: empty }));
+    stored += batch.length;
+    if (Math.floor(stored / 20_000) !== Math.floor((stored - batch.length) / 20_000)) log(`  stored ${stored} documents`);
+    batch = [];
+  };
+  for (const doc of archive()) {
+    batch.push(doc);
+    if (batch.length === 1000) await flush(false);
   }
-  log(`  analysed ${annotations.size} live-period documents`);
-  let phase = performance.now();
-  const clusterer = new StoryClusterer();
-  for (const doc of all) clusterer.add(fromDocument(doc, annotations.get(doc.id)));
-  const prints = all.map((doc) => ({ doc: doc.id, ...lookupKeys(doc) }));
-  log(`  clustered and fingerprinted in memory in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
-  phase = performance.now();
-  await store.relate((session) => session.write({ prints, pairs: [], cluster: clusterer.changes() }));
-  log(`  wrote the relate state in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
+  if (batch.length > 0) await flush(false);
+  for (const r of liveRecords) {
+    batch.push(toDocument(r, r.id, 0));
+    if (batch.length === 100) await flush(true);
+  }
+  if (batch.length > 0) await flush(true);
+  const phase = performance.now();
+  await store.relate((session) => session.write({ prints: [], pairs: [], cluster: clusterer.changes() }));
+  log(`  wrote the clusterer's state (${clusterer.stories().length} stories) in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
+  return stored;
 }
 
 async function timeProbes(store: Store, probes: readonly NewsRecord[]): Promise<{ total: number; relate: number; views: number }[]> {
