@@ -122,7 +122,7 @@ export async function buildStore(store: Store, records: readonly NewsRecord[], l
     const writes = [];
     for (const doc of batch) {
       const result = analyse ? annotateSafely(doc, resources) : null;
-      if (result?.ok) writes.push({ annotations: result.annotations, version: resources.version, corpusKeys: new Map<string, string>(), snippets: unpackSnippets(result.snippets) });
+      if (result?.ok) writes.push({ annotations: result.annotations, version: resources.version, corpusKeys: new Map<string, string>(), snippets: unpackSnippets(result.annotations, result.snippets) });
       clusterer.add(fromDocument(doc, result?.ok ? result.annotations : undefined));
     }
     await store.writeAnnotations(writes);
@@ -157,7 +157,7 @@ async function timeProbes(store: Store, probes: readonly NewsRecord[]): Promise<
     await store.writeDocuments([{ document: doc, raw: { bytes: new TextEncoder().encode(doc.text), contentType: 'text', hints: {} }, warnings: [] }]);
     const result = annotateSafely(doc, resources);
     if (!result.ok) continue;
-    await store.writeAnnotations([{ annotations: result.annotations, version: resources.version, corpusKeys: new Map(), snippets: unpackSnippets(result.snippets) }]);
+    await store.writeAnnotations([{ annotations: result.annotations, version: resources.version, corpusKeys: new Map(), snippets: unpackSnippets(result.annotations, result.snippets) }]);
     const relateStarted = performance.now();
     const related = await relateDocument(store, doc, result.annotations);
     const viewsStarted = performance.now();

@@ -50,7 +50,7 @@ export async function analyseStored(store: Store, options: AnalyseOptions = {}):
     const done: { annotations: Annotations; snippets: Map<string, string> }[] = [];
     results.forEach((result, i) => {
       const doc = docs[i] as Document;
-      if (result.ok) done.push({ annotations: result.annotations, snippets: unpackSnippets(result.snippets) });
+      if (result.ok) done.push({ annotations: result.annotations, snippets: unpackSnippets(result.annotations, result.snippets) });
       else {
         failed++;
         problems.push(problem('annotate', 'internal-error', `analysis failed: ${result.error}`, doc.origin, true));
