@@ -64,7 +64,9 @@ test('cli timeline: the strike dated by its own time expression, the wire copy c
   assert.equal(strike.sources, 1, 'DW and the wire copy of its text are one source');
   for (const item of items) assert.deepEqual(exportSchemaErrors({ type: 'timeline', ...item }), []);
   const text = await runCli(['timeline', id, ...store]);
-  assert.match(text.stdout, /2020-01-03  \(1 source\)\n  • Qassem Soleimani was killed in Baghdad on Friday\.  \[d[0-9a-f]+:0-49\]/);
+  // the printed sentence cites both documents that carry it
+  assert.match(text.stdout, /2020-01-03  \(1 source\)\n  • Qassem Soleimani was killed in Baghdad on Friday\.  \[d[0-9a-f]+:0-49\] \[d[0-9a-f]+:0-49\]/);
+  assert.deepEqual(strike.citations.map((c) => c.doc).sort(), [ids.a, ids.copy].sort());
 });
 
 test('cli summary, reactions, contradictions: cited output in every format', async () => {

@@ -26,7 +26,7 @@ export async function timelineCommand(args: readonly string[], io: CliIo): Promi
       writeLine(io.stdout, `## Timeline: ${mdEscape(loaded.story.title ?? loaded.story.id)}\n`);
       for (const item of items) {
         writeLine(io.stdout, `### ${item.date} — ${item.sources} ${item.sources === 1 ? 'source' : 'sources'}\n`);
-        for (const s of item.sentences) writeLine(io.stdout, `- ${mdEscape(s.text)} (${citeMarkdown(s, outlet.get(s.doc) ?? null)})`);
+        for (const s of item.sentences) writeLine(io.stdout, `- ${mdEscape(s.text)} (${[s, ...s.alsoIn].map((c) => citeMarkdown(c, outlet.get(c.doc) ?? null)).join(', ')})`);
         writeLine(io.stdout);
       }
       if (items.length === 0) writeLine(io.stdout, '_No dated events in this story yet._');
@@ -36,7 +36,7 @@ export async function timelineCommand(args: readonly string[], io: CliIo): Promi
     if (items.length === 0) writeLine(io.stdout, 'No dated events in this story yet.');
     for (const item of items) {
       writeLine(io.stdout, `\n${item.date}  (${item.sources} ${item.sources === 1 ? 'source' : 'sources'})`);
-      for (const s of item.sentences) writeLine(io.stdout, `  • ${s.text.replace(/\s+/g, ' ')}  ${citeText(s)}`);
+      for (const s of item.sentences) writeLine(io.stdout, `  • ${s.text.replace(/\s+/g, ' ')}  ${[s, ...s.alsoIn].map(citeText).join(' ')}`);
     }
     return 0;
   });

@@ -20,6 +20,11 @@ export const TIMELINE_DEFAULTS = {
   futureWeight: 0.5,
   /** Sentence score = cos(day centroid) + this × cos(centroid of the whole collection). */
   topicWeight: 0.5,
+  /**
+   * Another document's sentence about the same day whose cosine with a printed one reaches this says the
+   * same thing: it is cited beside it (a wire copy, a version, a rewrite that kept the words).
+   */
+  sameSentence: 0.6,
 } as const;
 
 export type TimelineTuning = { -readonly [K in keyof typeof TIMELINE_DEFAULTS]: number };

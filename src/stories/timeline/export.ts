@@ -19,10 +19,10 @@ export function toTimelineRecords(story: string, items: readonly TimelineItem[],
     story,
     date: { value: item.date, precision: 'day' },
     text: item.sentences.map((s) => s.text).join(' '),
-    citations: item.sentences.map((s) => {
-      const text = docs.get(s.doc)?.text ?? '';
-      const cp = codePointOffsets(text);
-      return { doc: s.doc, start: cp(s.start), end: cp(s.end) };
+    // each printed sentence, then the same sentence where other documents carry it
+    citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((c) => {
+      const cp = codePointOffsets(docs.get(c.doc)?.text ?? '');
+      return { doc: c.doc, start: cp(c.start), end: cp(c.end) };
     }),
     sources: item.sources,
     events: item.events.map((e) => `${e.doc}#${e.id}`),

@@ -88,9 +88,13 @@ export function buildTimeline(articles: readonly AnnotatedArticle[], options: Ti
     const events = picked.flatMap((s) =>
       (eventsOf.get(s.doc) ?? []).filter((e) => e.start < s.end && e.end > s.start).map((e) => ({ doc: s.doc, id: e.id })),
     );
+    const sameAs = (s: CollectedSentence) =>
+      b.mentions
+        .filter((o) => o.doc !== s.doc && dot(vectorOf(o), vectorOf(s)) >= tuning.sameSentence)
+        .map((o) => ({ doc: o.doc, start: o.start, end: o.end }));
     items.push({
       date: day,
-      sentences: picked.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text })),
+      sentences: picked.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: sameAs(s) })),
       sources: new Set(b.mentions.map((s) => options.copyGroups?.get(s.doc) ?? s.source)).size,
       mentions: b.mentions.length,
       events,

@@ -29,6 +29,8 @@ export interface TimelineSentence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The same sentence (nearly word for word) in other documents about the same day: cited with it. */
+  readonly alsoIn: readonly { readonly doc: string; readonly start: number; readonly end: number }[];
 }
 
 export interface TimelineItem {

@@ -96,3 +96,24 @@ test('copies of one wire story printed by two outlets count as one source', () =
   const copies = new Map([['w1', 'copies:w1'], ['w2', 'copies:w1']]);
   assert.equal(buildTimeline(articles, { maxDates: 1, perDate: 1, copyGroups: copies })[0]!.sources, 2);
 });
+
+test('the same sentence in other documents is cited beside the printed one; a different sentence is not', () => {
+  const wire = 'The earthquake that hit Marenko on January 6 killed at least 200 people , officials said .';
+  const articles = [
+    article('w1', 'dailyplanet', '2020-01-07', [[wire, ['January 6', '2020-01-06']]]),
+    article('w2', 'morningpost', '2020-01-07', [[wire, ['January 6', '2020-01-06']]]),
+    article('own', 'bbc', '2020-01-07', [[QUAKE, ['Monday', '2020-01-06']]]),
+  ];
+  const [item] = buildTimeline(articles, { maxDates: 1, perDate: 1 });
+  // two of three articles carry the wire sentence: it is the day's most central one
+  const printed = item!.sentences[0]!;
+  assert.equal(printed.text, wire);
+  const cited = [printed.doc, ...printed.alsoIn.map((c) => c.doc)].sort();
+  assert.deepEqual(cited, ['w1', 'w2']);
+  for (const c of printed.alsoIn) {
+    const doc = articles.find((a) => a.doc.id === c.doc)!.doc;
+    assert.equal(doc.text.slice(c.start, c.end), printed.text);
+  }
+  const [record] = toTimelineRecords('s-1', [item!], new Map(articles.map((a) => [a.doc.id, a.doc])));
+  assert.equal(record!.citations.length, cited.length);
+});
