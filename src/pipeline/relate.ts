@@ -35,6 +35,8 @@ export interface RelateSummary {
 
 export interface RelatedDocument {
   readonly story: string;
+  /** True when another writer had related it first (nothing was changed). */
+  readonly already: boolean;
   readonly isNew: boolean;
   readonly merged: readonly string[];
   readonly pairs: readonly DuplicatePair[];
@@ -55,6 +57,7 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
     for (const doc of await store.getDocuments(ids)) {
       try {
         const result = await relateDocument(store, doc, await store.getAnnotations(doc.id), options);
+        if (result.already) continue;
         related++;
         if (result.isNew) opened++;
         else joined++;
@@ -73,6 +76,10 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
 /** Relates one stored document (duplicates, then its story) in one transaction. */
 export async function relateDocument(store: Store, doc: Document, annotations: Annotations | null, options: RelateOptions = {}): Promise<RelatedDocument> {
   return store.relate(async (session) => {
+    // Under the lock: a concurrent writer may have related it since it was listed; placing it twice
+    // would count it twice in the clusterer's state.
+    const already = await session.storyOf(doc.id);
+    if (already !== null) return { story: already, isNew: false, merged: [], pairs: [], already: true };
     const keys = lookupKeys(doc);
     const candidateIds = (await session.duplicateCandidates(keys.lsh, keys.exact, options.duplicateCandidates ?? 50)).filter((id) => id !== doc.id);
     const pairs = duplicatesAmong(doc, await session.documents(candidateIds));
@@ -80,7 +87,7 @@ export async function relateDocument(store: Store, doc: Document, annotations: A
     await session.write({ prints: [{ doc: doc.id, ...keys }], pairs: pairs.map(toRow), cluster: run.changes });
     const assignment = run.assignments[0];
     if (!assignment) throw new Error('the clusterer placed no document');
-    return { story: assignment.story, isNew: assignment.isNew, merged: assignment.merged, pairs };
+    return { story: assignment.story, isNew: assignment.isNew, merged: assignment.merged, pairs, already: false };
   });
 }
 

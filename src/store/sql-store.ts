@@ -303,6 +303,7 @@ class SqlStore implements Store {
     return this.#client.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [stories.RELATE_LOCK]);
       return work({
+        storyOf: (docId) => stories.storyOfDocument(tx, docId),
         duplicateCandidates: (lsh, exact, limit) => stories.duplicateCandidates(tx, lsh, exact, limit),
         documents: (ids) => documentsInOrder(tx, ids),
         clusterCorpus: () => stories.clusterCorpus(tx),

@@ -153,6 +153,8 @@ export interface RelationWrite {
 
 /** Reads and the final write of one relate step, inside one transaction that holds the relate lock. */
 export interface RelateSession {
+  /** The story a document is already in (another writer may have related it since it was listed), or null. */
+  storyOf(docId: string): Promise<string | null>;
   /** Stored documents sharing the body hash or an LSH key, newest first, at most `limit`. */
   duplicateCandidates(lsh: readonly number[], exact: string, limit: number): Promise<string[]>;
   documents(ids: readonly string[]): Promise<Document[]>;
