@@ -44,6 +44,8 @@ test('cli: show prints a document, by id prefix, as the export record with --jso
   assert.ok(record.passages.some((p: { kind: string; time?: string }) => p.kind === 'liveblog_entry' && p.time));
   const text = await runCli(['show', liveblog.id, ...store]);
   assert.match(text.stdout, /liveblog_entry 2020-01-0\dT\d\d:\d\dZ/);
+  assert.match(text.stdout, /\nstory: {5}s-d[0-9a-f]+ — storyline timeline/);
+  assert.match(text.stdout, /\n(older|newer) version {2}d[0-9a-f]+ \(score 0\.\d\d, \d+ shared passages\)/, 'the other DW snapshot is shown as a version');
   const raw = await runCli(['show', liveblog.id, '--raw', ...store]);
   assert.match(raw.stdout, /All updates in Coordinated Universal Time/);
 });

@@ -26,12 +26,21 @@ export async function showCommand(args: readonly string[], io: CliIo): Promise<n
       if (raw) io.stdout.write(Buffer.from(raw.bytes).toString('utf8'));
       return 0;
     }
+    const pairs = await store.duplicatePairs([doc.id]);
     if (parsed.json) {
-      writeJson(io.stdout, toExportDocument(doc));
+      const older = pairs.find((p) => p.kind === 'version' && p.docs[1] === doc.id);
+      writeJson(io.stdout, toExportDocument(doc, older?.docs[0] ?? null));
       return 0;
     }
     printDocument(io.stdout, doc);
     for (const w of await store.getWarnings(doc.id)) writeLine(io.stdout, `warning: ${formatProblem(w)}`);
+    const story = await store.storyOfDocument(doc.id);
+    writeLine(io.stdout, story ? `story:     ${story} — storyline timeline ${story}` : 'story:     none yet (ingest and analyse relate documents into stories)');
+    for (const p of pairs) {
+      const other = p.docs[0] === doc.id ? p.docs[1] : p.docs[0];
+      const role = p.kind === 'version' ? (p.docs[0] === doc.id ? 'newer version' : 'older version') : `${p.kind} copy`;
+      writeLine(io.stdout, `${role.padEnd(14)} ${other} (score ${p.score.toFixed(2)}, ${p.passages.length} shared passages)`);
+    }
     const a = await store.getAnnotations(doc.id);
     writeLine(io.stdout, a
       ? `analysed: ${a.entities.length} entities, ${a.quotes.length} quotes, ${a.timexes.length} time expressions, ${a.events.length} events, ${a.facts.length} facts, ${a.stances.length} stances — e.g. storyline quotes --document ${doc.id}`
