@@ -5,5 +5,6 @@ export type * from './problem.ts';
 export { problem, formatProblem } from './problem.ts';
 export { documentId, entityId, passageId, recordId } from './ids.ts';
 export type * from './annotations.ts';
+export type * from './story-state.ts';
 export { toExportAnnotations, mergeExportEntities } from './export-annotations.ts';
 export type { ExportAnnotations, ExportEntity } from './export-annotations.ts';

@@ -2,7 +2,7 @@
  * The one Store interface (ARCHITECTURE.md "Store"). Both back ends run the same SQL migrations
  * and the same queries; only how a connection is made differs.
  */
-import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind } from '../model/index.ts';
+import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind, SavedStory } from '../model/index.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -123,18 +123,8 @@ export interface DuplicatePairRow {
   readonly passages: readonly { readonly passages: readonly [string, string]; readonly score: number }[];
 }
 
-/** A story's clustering state as stored (the clusterer's SavedStory). */
-export interface StoryStateRow {
-  readonly id: string;
-  readonly order: number;
-  readonly title: string | null;
-  readonly size: number;
-  readonly first: number | null;
-  readonly last: number | null;
-  readonly terms: Readonly<Record<string, number>>;
-  readonly names: Readonly<Record<string, number>>;
-  readonly norms: { readonly documents: number; readonly terms: number; readonly names: number } | null;
-}
+/** A story's clustering state as stored (the model's SavedStory). */
+export type StoryStateRow = SavedStory;
 
 /** What relating documents changed: their lookup keys, duplicate pairs, and the clusterer's changes. */
 export interface RelationWrite {

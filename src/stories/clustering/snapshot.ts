@@ -4,22 +4,9 @@
  * piece), and hands back what changed (`ClusterChanges`) to be written in the same transaction.
  * Nothing here knows about a database; the pipeline does the loading and saving.
  */
+import type { SavedStory } from '../../model/index.ts';
 
-/** One story as stored: centroids as plain objects, times in ms. */
-export interface SavedStory {
-  readonly id: string;
-  /** Creation order across the whole corpus; the older story survives a merge. */
-  readonly order: number;
-  readonly title: string | null;
-  /** Members in all. */
-  readonly size: number;
-  readonly first: number | null;
-  readonly last: number | null;
-  readonly terms: Readonly<Record<string, number>>;
-  readonly names: Readonly<Record<string, number>>;
-  /** idf-weighted norms and the corpus size they were computed at; null = recompute. */
-  readonly norms: { readonly documents: number; readonly terms: number; readonly names: number } | null;
-}
+export type { SavedStory };
 
 /** Part of a stored state; each field may be restored on its own, in any number of calls. */
 export interface ClusterSnapshot {
