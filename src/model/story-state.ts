@@ -1,7 +1,7 @@
 /**
- * One story's online-clustering state as plain data: what the clusterer (src/stories/clustering)
- * saves and restores and what the store keeps in its `stories` table. Here, in the model, because
- * both layers speak it and neither may import the other.
+ * The online clusterer's state as plain data: one story (`SavedStory`) and what a run changed
+ * (`ClusterChanges`), saved and restored by the clusterer (src/stories/clustering) and written by
+ * the store. Here, in the model, because both layers speak it and neither may import the other.
  */
 export interface SavedStory {
   readonly id: string;
@@ -18,4 +18,21 @@ export interface SavedStory {
   readonly names: Readonly<Record<string, number>>;
   /** idf-weighted norms and the corpus size they were computed at; null = recompute. */
   readonly norms: { readonly documents: number; readonly terms: number; readonly names: number } | null;
+}
+
+/** What a run changed, to be written back. */
+export interface ClusterChanges {
+  /** Documents added in this run. */
+  readonly documents: number;
+  /** Key → how many of this run's documents had it. */
+  readonly termDf: ReadonlyMap<string, number>;
+  readonly nameDf: ReadonlyMap<string, number>;
+  /** Each document added in this run → the live story it is in now. */
+  readonly assignments: ReadonlyMap<string, string>;
+  /** Live stories created or changed in this run, whole. */
+  readonly stories: readonly SavedStory[];
+  /** [absorbed, survivor] in the order the merges happened. */
+  readonly absorbed: readonly (readonly [string, string])[];
+  /** [index key, story] pairs touched, in order (the last touch is the most recent). */
+  readonly postings: readonly (readonly [string, string])[];
 }

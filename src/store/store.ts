@@ -2,7 +2,7 @@
  * The one Store interface (ARCHITECTURE.md "Store"). Both back ends run the same SQL migrations
  * and the same queries; only how a connection is made differs.
  */
-import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind, SavedStory } from '../model/index.ts';
+import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind, SavedStory, ClusterChanges } from '../model/index.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -130,15 +130,7 @@ export type StoryStateRow = SavedStory;
 export interface RelationWrite {
   readonly prints: readonly { readonly doc: string; readonly exact: string; readonly publishedMs: number | null; readonly lsh: readonly number[] }[];
   readonly pairs: readonly DuplicatePairRow[];
-  readonly cluster: {
-    readonly documents: number;
-    readonly termDf: ReadonlyMap<string, number>;
-    readonly nameDf: ReadonlyMap<string, number>;
-    readonly assignments: ReadonlyMap<string, string>;
-    readonly stories: readonly StoryStateRow[];
-    readonly absorbed: readonly (readonly [string, string])[];
-    readonly postings: readonly (readonly [string, string])[];
-  };
+  readonly cluster: ClusterChanges;
 }
 
 /** Reads and the final write of one relate step, inside one transaction that holds the relate lock. */
