@@ -5,6 +5,11 @@ export interface BenchContext {
   readonly log: (line: string) => void;
   /** Cap on documents/pages per benchmark, for a quick run (`--limit N`). */
   readonly limit: number | undefined;
+  /**
+   * Where a benchmark may keep what is slow to build and does not change between runs (`--cache DIR`):
+   * the 100,000-article stores. Unset: everything is built afresh and removed afterwards.
+   */
+  readonly cacheDir?: string;
 }
 
 export interface BenchFigure {

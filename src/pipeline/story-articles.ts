@@ -26,9 +26,10 @@ export async function loadStory(store: Store, storyId: string, limit = STORY_VIE
   const groups = copyGroups(toDuplicateRecords(pairs));
   const newer = newestVersions(pairs);
   const articles: StoryArticle[] = [];
+  const annotationsOf = await store.getAnnotationsOf(ids);
   for (const doc of await store.getDocuments(ids)) {
-    const annotations = await store.getAnnotations(doc.id);
-    if (annotations === null) continue; // not analysed yet: nothing to say about it
+    const annotations = annotationsOf.get(doc.id);
+    if (annotations === undefined) continue; // not analysed yet: nothing to say about it
     const group = groups.get(doc.id);
     const newerVersion = newer.get(doc.id);
     articles.push({ doc, annotations, ...(group ? { copyGroup: group } : {}), ...(newerVersion ? { newerVersion } : {}) });

@@ -3,7 +3,7 @@
  * on PGlite and on PostgreSQL.
  */
 import type { Annotations, Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
-import { listCorpusEntities, queryRecords, readAnnotations, writeOneAnalysis } from './annotation-queries.ts';
+import { listCorpusEntities, queryRecords, readAnnotations, readAnnotationsOf, writeOneAnalysis } from './annotation-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
 import * as stories from './story-queries.ts';
@@ -253,6 +253,10 @@ class SqlStore implements Store {
 
   async getAnnotations(docId: string): Promise<Annotations | null> {
     return readAnnotations(this.#client, docId);
+  }
+
+  async getAnnotationsOf(docIds: readonly string[]): Promise<Map<string, Annotations>> {
+    return readAnnotationsOf(this.#client, docIds);
   }
 
   async corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]> {

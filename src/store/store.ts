@@ -200,6 +200,8 @@ export interface Store {
   countAnalysed(version: string): Promise<{ readonly current: number; readonly any: number }>;
   /** A document's stored annotations, with entity keys resolved to corpus keys; null when not analysed. */
   getAnnotations(docId: string): Promise<Annotations | null>;
+  /** The annotations of many documents at once (a few statements, not a round trip each); unanalysed ones are absent. */
+  getAnnotationsOf(docIds: readonly string[]): Promise<Map<string, Annotations>>;
   /** Full (non-partial) corpus keys of `type` whose last name word is one of `surnames` (for linking `PERSON:~soleimani`). */
   corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]>;
   /** Points every entity now under corpus key `from` (a partial key) at `to`; returns how many moved. */

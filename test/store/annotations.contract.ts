@@ -72,6 +72,11 @@ export function runAnnotationContract(name: string, getStore: () => Store): void
     assert.ok(counts.current >= 2 && counts.any >= counts.current);
     const b2 = await store.getAnnotations(idB);
     assert.equal(b2?.entities[0]?.key, 'PERSON:qasem soleimani', 'the linked corpus key is what reads back');
+    const many = await store.getAnnotationsOf([idB, 'nope', idA]);
+    assert.deepEqual([...many.keys()].sort(), [idA, idB].sort(), 'unanalysed ids are absent');
+    assert.deepEqual(many.get(idA), await store.getAnnotations(idA), 'read together, each document reads as alone');
+    assert.deepEqual(many.get(idB), b2);
+    assert.equal((await store.getAnnotationsOf([])).size, 0);
   });
 
   test(`${name}: corpus entities merge documents by key, with names, aliases and counts`, async () => {
