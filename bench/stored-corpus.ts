@@ -212,5 +212,6 @@ export async function buildStore(store: Store, plan: CorpusPlan, log: (line: str
   const phase = performance.now();
   await store.relate((session) => session.write({ prints: [], pairs: [], cluster: clusterer.changes() }));
   log(`  wrote the clusterer's state (${clusterer.stories().length} stories) in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
+  await store.maintain(); // as the ingest that stored them would have
   return stored;
 }

@@ -70,6 +70,7 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
       options.onProgress?.(related + failedIds.size);
     }
   }
+  if (related > 0) await store.maintain();
   return { related, failed: failedIds.size, opened, joined, merged, duplicates, problems };
 }
 

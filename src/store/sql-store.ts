@@ -6,6 +6,7 @@ import type { Annotations, Document, DocumentKind, Passage, PassageKind, Problem
 import { listCorpusEntities, queryRecords, readAnnotations, readAnnotationsOf, writeOneAnalysis } from './annotation-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
+import { refreshStaleStatistics } from './statistics.ts';
 import * as stories from './story-queries.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import type {
@@ -64,6 +65,8 @@ export interface SqlStoreOptions {
   readonly toBytea: (bytes: Uint8Array) => unknown;
   /** Runs when the store closes, after the client (e.g. releasing a data-directory lock). */
   readonly onClose?: () => Promise<void> | void;
+  /** Take planner statistics when tables outgrew them (PGlite: no autovacuum does it). */
+  readonly refreshStatistics?: boolean;
 }
 
 export async function openSqlStore(client: SqlClient, options: SqlStoreOptions): Promise<Store> {
@@ -257,6 +260,10 @@ class SqlStore implements Store {
 
   async getAnnotationsOf(docIds: readonly string[]): Promise<Map<string, Annotations>> {
     return readAnnotationsOf(this.#client, docIds);
+  }
+
+  async maintain(): Promise<void> {
+    if (this.#options.refreshStatistics) await refreshStaleStatistics(this.#client);
   }
 
   async corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]> {
