@@ -169,6 +169,8 @@ export interface StoryQuery {
   readonly minDocuments?: number;
   /** Stories with a member document whose title or text matches (full-text search). */
   readonly text?: string;
+  /** Rows to skip (a page after the first). */
+  readonly offset?: number;
 }
 
 export interface Store {

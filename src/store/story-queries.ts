@@ -42,16 +42,20 @@ export async function clusterDf(tx: SqlRunner, kind: 'term' | 'name', keys: read
 
 export async function storyPostings(tx: SqlRunner, keys: readonly string[], limit: number): Promise<[string, string[]][]> {
   if (keys.length === 0) return [];
+  // Only the newest rows of each key are read, through story_keys_recent: a common key holds a row for
+  // every story ever posted under it (tens of thousands in a large corpus), and aggregating them all
+  // before the limit was most of a lookup's time. Twice the limit leaves room for rows of merged
+  // stories that collapse into one live id.
   const { rows } = await tx.query<{ key: string; stories: string[] }>(
     `SELECT k.key, array_agg(p.live ORDER BY p.touched) AS stories
        FROM unnest($1::text[]) AS k(key)
        CROSS JOIN LATERAL (
-         SELECT coalesce(a.story_id, sk.story_id) AS live, max(sk.touched) AS touched
-           FROM story_keys sk LEFT JOIN story_aliases a ON a.alias = sk.story_id
-          WHERE sk.key = k.key
+         SELECT coalesce(a.story_id, r.story_id) AS live, max(r.touched) AS touched
+           FROM (SELECT sk.story_id, sk.touched FROM story_keys sk WHERE sk.key = k.key ORDER BY sk.touched DESC LIMIT $3) r
+           LEFT JOIN story_aliases a ON a.alias = r.story_id
           GROUP BY 1 ORDER BY 2 DESC LIMIT $2) p
       GROUP BY k.key`,
-    [keys, limit],
+    [keys, limit, 2 * limit],
   );
   return rows.map((r) => [r.key, r.stories]);
 }
@@ -156,6 +160,7 @@ async function writeClusterChanges(tx: SqlRunner, c: RelationWrite['cluster']): 
     );
   }
   await writePostings(tx, c.postings);
+  await refreshStoryCounts(tx, [...new Set([...c.stories.map((s) => s.id), ...c.assignments.values(), ...c.absorbed.map(([, survivor]) => survivor)])]);
 }
 
 /** Touches keep their order: the last touch of a (key, story) pair gets the highest sequence number. */
@@ -190,32 +195,49 @@ interface StorySummaryRow {
   aliases: string[] | null;
 }
 
+/** A story row as the lists show it: the counts migration 0005 keeps on the row (refreshStoryCounts). */
 const STORY_SUMMARY = `
-  SELECT s.id, s.title, count(m.doc_id)::int AS documents,
-         count(DISTINCT coalesce(lower(d.source), d.id))::int AS outlets,
-         min(d.published_value) AS first, max(d.published_value) AS last,
+  SELECT s.id, s.title, s.documents, s.outlets, s.first_published AS first, s.last_published AS last,
          (SELECT array_agg(a.alias ORDER BY a.alias) FROM story_aliases a WHERE a.story_id = s.id) AS aliases
-    FROM stories s JOIN story_members m ON m.story_id = s.id JOIN documents d ON d.id = m.doc_id`;
+    FROM stories s`;
 
 function toSummary(r: StorySummaryRow): StorySummary {
   return { id: r.id, title: r.title, documents: r.documents, outlets: r.outlets, first: r.first, last: r.last, aliases: r.aliases ?? [] };
 }
 
 export async function listStories(tx: SqlRunner, q: StoryQuery): Promise<StorySummary[]> {
+  // Read in the order of the stories_activity index, so a page costs its own rows, not the corpus.
   const { rows } = await tx.query<StorySummaryRow>(
     `${STORY_SUMMARY}
-      WHERE ($2::text IS NULL OR s.id IN (SELECT m2.story_id FROM story_members m2 JOIN documents d2 ON d2.id = m2.doc_id
-                                          WHERE d2.search @@ websearch_to_tsquery('english', $2)))
-      GROUP BY s.id HAVING count(m.doc_id) >= $3
-      ORDER BY max(coalesce(s.last_ms, 0)) DESC, max(s.updated_at) DESC, s.id LIMIT $1`,
-    [q.limit ?? 50, q.text ?? null, q.minDocuments ?? 1],
+      WHERE s.documents >= $3
+        AND ($2::text IS NULL OR s.id IN (SELECT m2.story_id FROM story_members m2 JOIN documents d2 ON d2.id = m2.doc_id
+                                           WHERE d2.search @@ websearch_to_tsquery('english', $2)))
+      ORDER BY coalesce(s.last_ms, 0) DESC, s.updated_at DESC, s.id LIMIT $1 OFFSET $4`,
+    [q.limit ?? 50, q.text ?? null, Math.max(1, q.minDocuments ?? 1), q.offset ?? 0],
   );
   return rows.map(toSummary);
 }
 
 export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary | null> {
-  const { rows } = await tx.query<StorySummaryRow>(`${STORY_SUMMARY} WHERE s.id = $1 GROUP BY s.id`, [id]);
+  const { rows } = await tx.query<StorySummaryRow>(`${STORY_SUMMARY} WHERE s.id = $1 AND s.documents > 0`, [id]);
   return rows[0] ? toSummary(rows[0]) : null;
+}
+
+/** Recomputes the list columns of the stories whose members changed (migration 0005). */
+async function refreshStoryCounts(tx: SqlRunner, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `UPDATE stories s
+        SET documents = x.documents, outlets = x.outlets, first_published = x.first_published, last_published = x.last_published
+       FROM (SELECT m.story_id, count(*)::int AS documents,
+                    count(DISTINCT coalesce(lower(d.source), d.id))::int AS outlets,
+                    min(d.published_value) AS first_published, max(d.published_value) AS last_published
+               FROM story_members m JOIN documents d ON d.id = m.doc_id
+              WHERE m.story_id = ANY($1::text[])
+              GROUP BY m.story_id) x
+      WHERE s.id = x.story_id`,
+    [ids],
+  );
 }
 
 /** The live stories an id, an absorbed id or an id prefix stands for (two at most: enough to call it ambiguous). */

@@ -53,6 +53,14 @@ export function runRelateContract(name: string, newStore: () => Promise<Store>):
       const stories = await s.listStories();
       assert.equal(stories.length, new Set(docs.map((d) => memory.storyOf(d.id))).size);
       assert.ok(stories.length >= 2, 'two topics give at least two stories');
+      for (const story of stories) {
+        // the counts kept on the story row (migration 0005) agree with its members
+        const members = docs.filter((d) => memory.storyOf(d.id) === story.id);
+        const published = members.map((d) => d.published?.value ?? '').sort();
+        assert.equal(story.documents, members.length, story.id);
+        assert.equal(story.outlets, new Set(members.map((d) => d.source?.toLowerCase() ?? d.id)).size, story.id);
+        assert.deepEqual([story.first, story.last], [published[0], published.at(-1)], story.id);
+      }
       assert.equal((await relateStored(s)).related, 0);
     } finally {
       await s.close();
@@ -94,6 +102,8 @@ export function runRelateContract(name: string, newStore: () => Promise<Store>):
         assert.equal(await s.resolveStory(`s-${d.id}`), survivor);
       }
       assert.deepEqual([...(stories[0]?.aliases ?? [])].sort(), docs.filter((d) => d !== oldest).map((d) => `s-${d.id}`).sort());
+      assert.equal(stories[0]?.documents, docs.length, 'the survivor counts every member moved into it');
+      assert.equal(await s.getStory(`s-${docs.at(-1)?.id}`), null, 'an absorbed story is no row of its own');
     } finally {
       await s.close();
     }
