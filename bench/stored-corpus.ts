@@ -8,9 +8,10 @@
  * hour, and what the benchmarks probe sits in the live period, whose members are analysed.
  *
  * Building 100,000 takes 30–50 minutes, so with `--cache DIR` the built store is kept (a PGlite data
- * directory under DIR, a PostgreSQL template database) and each run works on a copy of it. The cache
- * is keyed by what shapes the rows (size, live period, migrations, analysis version); delete DIR when
- * the relate step's stored format changes in another way.
+ * directory under DIR, a PostgreSQL template database) and each run works on a copy of it, which
+ * opening upgrades to the current schema as it would a user's store. The cache is keyed by what
+ * shapes the rows (size, live period, analysis version, BUILD_FORMAT); delete DIR when the relate
+ * step's stored format changes in another way.
  */
 import { cleanDocument } from '../src/clean/index.ts';
 import type { Document } from '../src/model/index.ts';
@@ -21,7 +22,7 @@ import { lookupKeys } from '../src/stories/duplicates/index.ts';
 import { openPgliteStore, openPostgresStore, type Store } from '../src/store/index.ts';
 import type { NewsRecord } from './news-sample.ts';
 import pg from 'pg';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,7 +66,7 @@ export function toDocument(r: NewsRecord, id: string, yearsBack: number): Docume
 export async function openStoredCorpus(backend: Backend, plan: CorpusPlan, log: (line: string) => void, cacheDir?: string): Promise<StoredCorpus> {
   const key = JSON.stringify({
     format: BUILD_FORMAT, stored: plan.stored, live: plan.liveRecords.length, firstLive: plan.liveRecords[0]?.id ?? null,
-    records: plan.records.length, migrations: migrationNames(), analysis: currentAnalysisVersion(),
+    records: plan.records.length, analysis: currentAnalysisVersion(),
   });
   return backend === 'pglite' ? openPglite(plan, key, log, cacheDir) : openPostgres(plan, key, log, cacheDir);
 }
@@ -82,6 +83,7 @@ async function openPglite(plan: CorpusPlan, key: string, log: (line: string) => 
     if (readMarker(base) === key) {
       cached = true;
       log(`  pglite: copying the cached store ${base}`);
+      await (await openPgliteStore(join(base, 'store'))).close(); // brings it to the current schema once
     } else {
       rmSync(base, { recursive: true, force: true });
       mkdirSync(base, { recursive: true });
@@ -121,6 +123,7 @@ async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) =
       if (exists && readMarker(markerDir) === key) {
         cached = true;
         log(`  postgres: copying the cached database ${template}`);
+        await (await openPostgresStore(url(template))).close(); // brings the template to the current schema once
       } else {
         await admin.query(`DROP DATABASE IF EXISTS ${template}`);
         await admin.query(`CREATE DATABASE ${template}`);
@@ -155,10 +158,6 @@ async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) =
 function readMarker(dir: string): string | null {
   const path = join(dir, 'marker.json');
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
-}
-
-function migrationNames(): string[] {
-  return readdirSync(new URL('../src/store/migrations/', import.meta.url)).filter((f) => f.endsWith('.sql')).sort();
 }
 
 /**
