@@ -8,12 +8,13 @@ import { exportCommand, exportHelp } from './commands/export.ts';
 import { extractCommand, extractHelp } from './commands/extract.ts';
 import { ingestCommand, ingestHelp } from './commands/ingest.ts';
 import { showCommand, showHelp } from './commands/show.ts';
-import { statusCommand } from './commands/status.ts';
+import { statusCommand, statusHelp } from './commands/status.ts';
 import { storiesCommand, storiesHelp } from './commands/stories.ts';
 import { timelineCommand, timelineHelp } from './commands/timeline.ts';
 import { reactionsCommand, reactionsHelp } from './commands/reactions.ts';
 import { summaryCommand, summaryHelp } from './commands/summary.ts';
 import { contradictionsCommand, contradictionsHelp } from './commands/contradictions.ts';
+import { serveCommand, serveHelp } from './commands/serve.ts';
 import type { CliIo } from './io.ts';
 import { processIo, UsageError, writeLine } from './io.ts';
 
@@ -33,6 +34,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   summary: { run: summaryCommand, help: summaryHelp },
   reactions: { run: reactionsCommand, help: reactionsHelp },
   contradictions: { run: contradictionsCommand, help: contradictionsHelp },
+  serve: { run: serveCommand, help: serveHelp },
+  status: { run: statusCommand, help: statusHelp },
 };
 
 export const USAGE = `Storyline — a sourced, dated account of what happened, from news coverage.
@@ -41,7 +44,7 @@ Usage: storyline [COMMAND] [options]
 
 ${Object.values(COMMANDS).map((c) => c.help).join('\n\n')}
 
-storyline            what the store holds, and how to begin
+storyline            the same as storyline serve: the web page and the API (npm start)
 
 Every command that uses the store takes --data-dir DIR (default ./.storyline, or STORYLINE_DATA_DIR)
 or --database-url URL (PostgreSQL; or STORYLINE_DATABASE_URL). Data output: --json.`;
@@ -50,7 +53,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const [name, ...rest] = argv;
   try {
     if (name === 'help' || name === '--help' || name === '-h') return writeLine(io.stdout, USAGE), 0;
-    if (name === undefined || name.startsWith('-')) return await statusCommand(argv, io);
+    // No command: the page, which is where most people start (issue 10); `status` prints the summary.
+    if (name === undefined || name.startsWith('-')) return await serveCommand(argv, io);
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return await command.run(rest, io);

@@ -7,7 +7,7 @@ import type { Problem, RawDocument } from '../model/index.ts';
 import { problem } from '../model/index.ts';
 import { cleanDocument, sha256Hex } from '../clean/index.ts';
 import type { DocumentWrite, Store, WriteOutcome } from '../store/index.ts';
-import type { ReadRawOptions } from './read-raw.ts';
+import type { RawEvent, ReadRawOptions } from './read-raw.ts';
 import { readRawDocuments } from './read-raw.ts';
 
 export type ItemOutcome = WriteOutcome | 'failed';
@@ -46,12 +46,17 @@ interface Pending {
 }
 
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestRaw(store, readRawDocuments(paths, options), options);
+}
+
+/** The store side of ingest over any source of raw documents (files, or the server's uploads). */
+export async function ingestRaw(store: Store, events: AsyncIterable<RawEvent>, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 32;
   const items: ItemResult[] = [];
   const problems: Problem[] = [];
   let pending: Pending[] = [];
   let total = 0;
-  for await (const event of readRawDocuments(paths, options)) {
+  for await (const event of events) {
     if (event.kind === 'input') {
       total = event.total;
       options.onProgress?.({ inputsDone: event.index, inputsTotal: event.total, current: event.input });

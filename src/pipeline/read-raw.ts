@@ -33,3 +33,20 @@ export async function* readRawDocuments(paths: readonly string[], options: ReadR
     for (const raw of result.documents) yield { kind: 'document', raw };
   }
 }
+
+/** A file received over HTTP: its name as the user gave it (the format is read from it) and its bytes. */
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The same events for files already in memory (the server's uploads); each name is the item and origin. */
+export async function* readUploadedRaw(files: readonly UploadedFile[], options: ReadRawOptions = {}): AsyncGenerator<RawEvent> {
+  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  for (const [index, file] of files.entries()) {
+    yield { kind: 'input', input: file.name, index, total: files.length };
+    const result = await readInput(file.name, file.bytes, { maxDocumentBytes });
+    for (const problem of result.problems) yield { kind: 'problem', problem };
+    for (const raw of result.documents) yield { kind: 'document', raw };
+  }
+}

@@ -106,12 +106,12 @@ export async function readAnnotationsOf(db: SqlRunner, docIds: readonly string[]
 }
 
 /** `%part%` for ILIKE, with the pattern characters of the user's text escaped. */
-function likePattern(part: string | undefined): string | null {
+export function likePattern(part: string | undefined): string | null {
   return part === undefined ? null : `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Corpus keys whose entity name or alias contains the text (a subquery over `$n`). */
-function keysMatching(param: string): string {
+export function keysMatching(param: string): string {
   return `(SELECT k.corpus_key FROM entities k WHERE k.name ILIKE ${param}
             OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(k.record->'aliases') al WHERE al ILIKE ${param}))`;
 }
@@ -139,9 +139,12 @@ export async function queryRecords(db: SqlRunner, layer: AnnotationLayer, docId:
         AND ($5::text IS NULL OR lower(a.type) = lower($5))
         AND ($6::text IS NULL OR coalesce(a.date_value, d.published_value) >= $6)
         AND ($7::text IS NULL OR left(coalesce(a.date_value, d.published_value), length($7)) <= $7)
+        AND ($9::text IS NULL OR a.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $9))
+        AND ($10::text IS NULL OR ea.corpus_key = $10 OR et.corpus_key = $10)
       ORDER BY coalesce(a.date_value, d.published_value) NULLS LAST, a.doc_id, a.start_offset
-      LIMIT $8`,
-    [layer, docId, likePattern(filter.entity), likePattern(filter.speaker), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100],
+      LIMIT $8 OFFSET $11`,
+    [layer, docId, likePattern(filter.entity), likePattern(filter.speaker), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100,
+      filter.story ?? null, filter.entityKey ?? null, filter.offset ?? 0],
   );
   return rows.map((r) => ({
     doc: r.doc_id, layer: r.layer, localId: r.local_id, start: r.start_offset, end: r.end_offset, type: r.type, date: r.date_value,
@@ -167,10 +170,13 @@ export async function listCorpusEntities(db: SqlRunner, docId: string | null, fi
         AND ($3::text IS NULL OR lower(e.type) = lower($3))
         AND ($4::text IS NULL OR d.published_value >= $4)
         AND ($5::text IS NULL OR left(d.published_value, length($5)) <= $5)
+        AND ($7::text IS NULL OR e.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $7))
+        AND ($8::text IS NULL OR e.corpus_key = $8)
       GROUP BY e.corpus_key
       ORDER BY documents DESC, mentions DESC, e.corpus_key
-      LIMIT $6`,
-    [docId, likePattern(filter.entity), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100],
+      LIMIT $6 OFFSET $9`,
+    [docId, likePattern(filter.entity), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100,
+      filter.story ?? null, filter.entityKey ?? null, filter.offset ?? 0],
   );
   return rows.map((r) => mergeEntityRecords(r));
 }

@@ -71,10 +71,14 @@ export function lockDataDir(layout: DataDirLayout): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
+        const server = serverOf(layout.root, holder);
         throw new StoreError(
           'data-dir-locked',
-          `data directory ${layout.root} is in use by process ${holder}; PGlite serves one process at a time — ` +
-            'wait for it to finish, or use PostgreSQL (--database-url) for concurrent writers',
+          server
+            ? `data directory ${layout.root} is held by \`storyline serve\` at ${server} (process ${holder}); PGlite serves one process at a time — ` +
+              `add reports through it (the page's upload, or POST ${server}api/ingest), or stop the server first`
+            : `data directory ${layout.root} is in use by process ${holder}; PGlite serves one process at a time — ` +
+              'wait for it to finish, or use PostgreSQL (--database-url) for concurrent writers',
         );
       }
       rmSync(path, { force: true });
@@ -89,5 +93,26 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const SERVER_FILE = 'server.json';
+
+/**
+ * Notes in a data directory that a `storyline serve` of this process holds it at `url`, so another
+ * process refused by the lock can say where to send its documents. Returns the function that removes the note.
+ */
+export function announceServer(root: string, url: string): () => void {
+  const path = join(root, SERVER_FILE);
+  writeFileSync(path, `${JSON.stringify({ pid: process.pid, url })}\n`);
+  return () => rmSync(path, { force: true });
+}
+
+function serverOf(root: string, holder: number): string | null {
+  try {
+    const note = JSON.parse(readFileSync(join(root, SERVER_FILE), 'utf8')) as { pid?: unknown; url?: unknown };
+    return note.pid === holder && typeof note.url === 'string' ? note.url : null;
+  } catch {
+    return null;
   }
 }

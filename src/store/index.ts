@@ -5,3 +5,4 @@ export type { StoreLocation } from './open.ts';
 export { openPgliteStore } from './pglite.ts';
 export { openPostgresStore, redactUrl } from './postgres.ts';
 export { loadMigrations, migrate } from './migrations.ts';
+export { announceServer } from './data-dir.ts';

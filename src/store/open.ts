@@ -16,7 +16,8 @@ export function resolveStoreLocation(flags: StoreLocation, env: NodeJS.ProcessEn
   return { dataDir: flags.dataDir ?? env.STORYLINE_DATA_DIR ?? DEFAULT_DATA_DIR };
 }
 
-export function openStore(location: StoreLocation): Promise<Store> {
-  if (location.databaseUrl) return openPostgresStore(location.databaseUrl);
+/** `poolSize`: PostgreSQL connections (a server answering many clients wants more than a command's 4). */
+export function openStore(location: StoreLocation, options: { readonly poolSize?: number } = {}): Promise<Store> {
+  if (location.databaseUrl) return openPostgresStore(location.databaseUrl, options);
   return openPgliteStore(location.dataDir ?? DEFAULT_DATA_DIR);
 }

@@ -7,6 +7,8 @@ import { listCorpusEntities, queryRecords, readAnnotations, readAnnotationsOf, w
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
 import { refreshStaleStatistics } from './statistics.ts';
+import { documentFilterParams, documentFilterSql } from './document-filters.ts';
+import { searchDocuments } from './search-queries.ts';
 import * as stories from './story-queries.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import type {
@@ -26,6 +28,8 @@ import type {
   Store,
   StoreStats,
   StoredRaw,
+  SearchHit,
+  SearchQuery,
   WriteOutcome,
 } from './store.ts';
 import { StoreError } from './store.ts';
@@ -148,10 +152,9 @@ class SqlStore implements Store {
       `SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(d.text)::int AS chars,
               (SELECT count(*)::int FROM passages p WHERE p.doc_id = d.id) AS passages
          FROM documents d
-        WHERE ($1::text IS NULL OR d.id > $1) AND ($2::text IS NULL OR d.source = $2)
-          AND ($3::text IS NULL OR d.kind = $3)
-        ORDER BY d.id LIMIT $4`,
-      [query.after ?? null, query.source ?? null, query.kind ?? null, query.limit ?? 100],
+        WHERE ($1::text IS NULL OR d.id > $1) AND ${documentFilterSql(3)}
+        ORDER BY d.id LIMIT $2`,
+      [query.after ?? null, query.limit ?? 100, ...documentFilterParams(query)],
     );
     return rows.map((r) => ({
       id: r.id, origin: r.origin, title: r.title, published: r.published_value, source: r.source,
@@ -341,6 +344,11 @@ class SqlStore implements Store {
     return stories.getStory(this.#client, id);
   }
 
+  async countStories(): Promise<number> {
+    const { rows } = await this.#client.query<{ n: number }>('SELECT count(*)::int AS n FROM stories');
+    return rows[0]?.n ?? 0;
+  }
+
   async storyDocuments(storyId: string, limit: number): Promise<string[]> {
     return stories.storyDocuments(this.#client, storyId, limit);
   }
@@ -355,6 +363,10 @@ class SqlStore implements Store {
 
   async duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]> {
     return stories.duplicatePairs(this.#client, docIds);
+  }
+
+  async searchDocuments(query: SearchQuery): Promise<SearchHit[]> {
+    return searchDocuments(this.#client, query);
   }
 
   async schemaVersions(): Promise<number[]> {

@@ -34,6 +34,13 @@ export interface DocumentQuery {
   readonly after?: string;
   readonly source?: string;
   readonly kind?: DocumentKind;
+  /** Inclusive bounds on the publication date (`to` may be a prefix: `2020-01` is the whole month). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Members of this (live) story. */
+  readonly story?: string;
+  /** Documents naming an entity: part of its name or alias, or its exact corpus key. */
+  readonly entity?: string;
 }
 
 export interface StoredRaw {
@@ -80,6 +87,12 @@ export interface AnnotationFilter {
   readonly from?: string;
   readonly to?: string;
   readonly limit?: number;
+  /** Records of the documents of this (live) story. */
+  readonly story?: string;
+  /** Records about the entity with exactly this corpus key (speaker, actor or target). */
+  readonly entityKey?: string;
+  /** Rows to skip (a page after the first). */
+  readonly offset?: number;
 }
 
 /** A stored record as the CLI shows it. */
@@ -173,6 +186,19 @@ export interface StoryQuery {
   readonly offset?: number;
 }
 
+/** Full-text search over documents (`websearch_to_tsquery` syntax), with the document filters. */
+export interface SearchQuery extends Omit<DocumentQuery, 'after'> {
+  readonly text: string;
+  readonly offset?: number;
+}
+
+/** One ranked document: its summary, the rank, and a snippet cut into plain and matched parts (never markup). */
+export interface SearchHit {
+  readonly document: DocumentSummary;
+  readonly rank: number;
+  readonly snippet: readonly { readonly text: string; readonly match: boolean }[];
+}
+
 export interface Store {
   readonly backend: Backend;
   /** Where the data lives: a data directory, or the database URL without its password. */
@@ -223,6 +249,8 @@ export interface Store {
   /** The live story an id, a merged story's old id or a unique id prefix stands for; null when none. */
   resolveStory(idOrPrefix: string): Promise<string | null>;
   getStory(id: string): Promise<StorySummary | null>;
+  /** How many live stories the store holds. */
+  countStories(): Promise<number>;
   /** A story's member document ids, newest publication first, at most `limit`. */
   storyDocuments(storyId: string, limit: number): Promise<string[]>;
   /** The story a document is in, or null. */
@@ -231,6 +259,8 @@ export interface Store {
   listDuplicatePairs(): Promise<DuplicatePairRow[]>;
   /** Every duplicate pair that involves one of the documents. */
   duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]>;
+  /** Ranked full-text search over documents (PostgreSQL FTS on both back ends), best first. */
+  searchDocuments(query: SearchQuery): Promise<SearchHit[]>;
   /** Applied schema versions, oldest first. */
   schemaVersions(): Promise<number[]>;
   close(): Promise<void>;

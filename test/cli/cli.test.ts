@@ -14,8 +14,8 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 const store = ['--data-dir', join(tmp, 'store')];
 const hasSeeds = existsSync(SEEDS);
 
-test('cli: with no command on an empty store it says how to begin', async () => {
-  const run = await runCli([...store]);
+test('cli: status on an empty store says how to begin', async () => {
+  const run = await runCli(['status', ...store]);
   assert.equal(run.code, 0);
   assert.match(run.stdout, /The store is empty/);
   assert.match(run.stdout, /ingest/);

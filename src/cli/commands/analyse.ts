@@ -1,6 +1,6 @@
 /** `storyline analyse` — (re-)run the understanding pass over stored documents, e.g. after an upgrade. */
 import { formatProblem } from '../../model/index.ts';
-import { analyseStored, relateStored, type RelateSummary } from '../../pipeline/index.ts';
+import { analyseStored, describeRelation, relateStored } from '../../pipeline/index.ts';
 import { integerFlag, parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
@@ -28,9 +28,3 @@ export async function analyseCommand(args: readonly string[], io: CliIo): Promis
   });
 }
 
-/** `related 5 (2 new stories, 3 joined, 1 merge, 2 duplicates)` for the summary line. */
-export function describeRelation(r: RelateSummary): string {
-  const merges = r.merged > 0 ? `, ${r.merged} merged` : '';
-  const failed = r.failed > 0 ? `, ${r.failed} failed` : '';
-  return `related ${r.related} (${r.opened} new ${r.opened === 1 ? 'story' : 'stories'}, ${r.joined} joined${merges}, ${r.duplicates} duplicate ${r.duplicates === 1 ? 'pair' : 'pairs'}${failed})`;
-}

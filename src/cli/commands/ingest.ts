@@ -1,13 +1,12 @@
 /** `storyline ingest PATH...` — read, clean and store reports; one summary line always. */
 import cliProgress from 'cli-progress';
 import { formatProblem } from '../../model/index.ts';
-import type { IngestProgress, IngestSummary } from '../../pipeline/index.ts';
-import { analyseStored, ingestPaths, relateStored } from '../../pipeline/index.ts';
+import type { IngestProgress, IngestRun } from '../../pipeline/index.ts';
+import { describeIngestRun, ingestAnalyseRelate } from '../../pipeline/index.ts';
 import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
 import type { CliIo, Output } from '../io.ts';
 import { UsageError, writeJson, writeLine } from '../io.ts';
 import { describeStore, withStore } from '../with-store.ts';
-import { describeRelation } from './analyse.ts';
 
 export const ingestHelp = `storyline ingest PATH... [--max-size 20MB] [--batch-size 32] [--skip-analysis] [--json]
   Reads files and directories (recursively; - for stdin): .txt, .html/.htm, .json/.jsonl, .warc,
@@ -23,24 +22,19 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
   const batchSize = integerFlag(parsed.values['batch-size'], 'batch-size', 32);
   return withStore(parsed.store, async (store) => {
     const progress = createProgress(io.stderr);
-    let summary: IngestSummary;
+    let run: IngestRun;
     try {
-      summary = await ingestPaths(store, parsed.positionals, {
-        maxDocumentBytes, batchSize, onProgress: progress.update,
+      run = await ingestAnalyseRelate(store, parsed.positionals, {
+        maxDocumentBytes, batchSize, onProgress: progress.update, skipAnalysis: parsed.values['skip-analysis'] === true,
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
       });
     } finally {
       progress.stop();
     }
-    const analysis = parsed.values['skip-analysis'] === true ? null : await analyseStored(store);
-    const relation = analysis === null ? null : await relateStored(store);
-    const problems = [...summary.problems, ...(analysis?.problems ?? []), ...(relation?.problems ?? [])];
-    for (const p of problems) writeLine(io.stderr, formatProblem(p));
-    if (parsed.json) writeJson(io.stdout, { ...summary, analysis, relation });
-    const analysed = analysis ? `, analysed ${analysis.analysed}${analysis.failed > 0 ? ` (${analysis.failed} failed)` : ''}` : '';
-    const line = `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}${analysed}${relation ? `, ${describeRelation(relation)}` : ''} — ${describeStore(store)}`;
-    writeLine(parsed.json ? io.stderr : io.stdout, line);
-    return summary.failed > 0 || (analysis?.failed ?? 0) > 0 || (relation?.failed ?? 0) > 0 ? 1 : 0;
+    for (const p of run.problems) writeLine(io.stderr, formatProblem(p));
+    if (parsed.json) writeJson(io.stdout, { ...run.summary, analysis: run.analysis, relation: run.relation });
+    writeLine(parsed.json ? io.stderr : io.stdout, `${describeIngestRun(run)} — ${describeStore(store)}`);
+    return run.failed ? 1 : 0;
   });
 }
 

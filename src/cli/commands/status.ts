@@ -1,9 +1,12 @@
-/** `storyline` with no command: what the store holds, and how to begin. */
+/** `storyline status`: what the store holds, and how to begin. */
 import { currentAnalysisVersion } from '../../pipeline/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
 import { describeStore, withStore } from '../with-store.ts';
+
+export const statusHelp = `storyline status [--json]
+  What the store holds (documents, kinds, sources, analysis, latest stories) and how to begin.`;
 
 export async function statusCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {}, io.env);
@@ -17,6 +20,7 @@ export async function statusCommand(args: readonly string[], io: CliIo): Promise
     writeLine(io.stdout, `Storyline — ${describeStore(store)}`);
     if (stats.documents === 0) {
       writeLine(io.stdout, 'The store is empty. To begin:');
+      writeLine(io.stdout, '  npm start                                      (the web page: upload reports, or load the demo)');
       writeLine(io.stdout, '  npm start -- ingest ../shared/corpus/seeds     (or: npx storyline ingest PATH...)');
       writeLine(io.stdout, '  npm start -- docs');
       writeLine(io.stdout, 'Run `npm start -- help` for every command.');

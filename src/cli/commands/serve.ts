@@ -1,0 +1,69 @@
+/** `storyline serve` — the HTTP API and the web page over the store, until interrupted. */
+import { bindRefusal, DEFAULT_MAX_BODY_BYTES, startServer } from '../../server/index.ts';
+import { announceServer, openStore } from '../../store/index.ts';
+import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
+import type { CliIo } from '../io.ts';
+import { UsageError, writeLine } from '../io.ts';
+import { describeStore } from '../with-store.ts';
+
+export const serveHelp = `storyline serve [--port 8080] [--host 127.0.0.1] [--token T] [--read-only] [--max-size 20MB]
+  Serves the HTTP API (/api, described at /api/openapi.json) and the web page from one process.
+  Listening on an address other than loopback needs a token (--token or STORYLINE_TOKEN); with one,
+  every /api request must carry \`Authorization: Bearer T\` or the page's session cookie.
+  --read-only refuses uploads. On a PGlite data directory the server holds it while it runs.`;
+
+export interface ServeHooks {
+  /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
+  readonly stopped?: Promise<unknown>;
+}
+
+export async function serveCommand(args: readonly string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'read-only': { type: 'boolean', default: false },
+    'max-size': { type: 'string' },
+  }, io.env);
+  if (parsed.help) return writeLine(io.stdout, serveHelp), 0;
+  if (parsed.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${parsed.positionals.join(' ')}"`);
+  const port = parsed.values.port === '0' ? 0 : integerFlag(parsed.values.port, 'port', 8080);
+  if (port > 65_535) throw new UsageError(`--port expects a port number up to 65535, got ${port}`);
+  const host = typeof parsed.values.host === 'string' ? parsed.values.host : '127.0.0.1';
+  const token = typeof parsed.values.token === 'string' ? parsed.values.token : io.env.STORYLINE_TOKEN || undefined;
+  const refusal = bindRefusal(host, token);
+  if (refusal !== null) throw new UsageError(refusal);
+  const maxBodyBytes = sizeFlag(parsed.values['max-size'], 'max-size', DEFAULT_MAX_BODY_BYTES);
+  // 16 connections: the issue's load is 16 concurrent clients; PostgreSQL's default limit is 100.
+  const store = await openStore(parsed.store, { poolSize: 16 });
+  try {
+    const server = await startServer({
+      store, host, port, token, readOnly: parsed.values['read-only'] === true, maxBodyBytes,
+      log: (line) => writeLine(io.stderr, line),
+    });
+    const withdraw = store.backend === 'pglite' && store.location !== 'memory://' ? announceServer(store.location, server.url) : () => undefined;
+    writeLine(io.stdout, `Storyline is serving ${describeStore(store)} at ${server.url}${token ? ' (token required)' : ''}${parsed.values['read-only'] ? ' (read-only)' : ''}`);
+    if ((await store.countDocuments()) === 0) {
+      writeLine(io.stdout, `The store is empty: open ${server.url} to upload reports or load the demo corpus, or run \`storyline ingest PATH\`.`);
+    }
+    writeLine(io.stdout, 'Press Ctrl+C to stop.');
+    try {
+      await (hooks.stopped ?? untilSignal());
+    } finally {
+      withdraw();
+      await server.close();
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

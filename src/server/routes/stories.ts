@@ -1,0 +1,113 @@
+/**
+ * /api/stories…: the story list and one story's views. Every view loads the story once through the
+ * pipeline's `loadStory` and computes itself with the same functions as `storyline timeline|summary|
+ * reactions|contradictions`, so the page and the CLI cannot disagree.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { LoadedStory } from '../../pipeline/index.ts';
+import { loadStory, STORY_VIEW_LIMIT, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
+import type { Store } from '../../store/index.ts';
+import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
+import type { ServerEnv, ServerOptions } from '../options.ts';
+import { plain } from '../plain.ts';
+import { notFound } from '../problem.ts';
+import { json, page, PageQuery, problemResponses, ShortText, StorySummary } from '../schemas/common.ts';
+import { Contradictions, Duplicates, Reactions, StoryDetail, Summary, Timeline } from '../schemas/story-views.ts';
+
+const StoryId = z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'a story id (see GET /api/stories)').openapi({ description: 'a story id, a merged story’s old id, or a unique prefix' }) });
+const errors = { 400: problemResponses[400], 401: problemResponses[401], 404: problemResponses[404] };
+
+const list = createRoute({
+  method: 'get', path: '/api/stories', tags: ['stories'], summary: 'Stories, most recently active first',
+  request: { query: z.object({ ...PageQuery, q: ShortText.optional().openapi({ description: 'keep stories with a document matching these words (full-text)' }), min_docs: z.coerce.number().int().min(1).max(100_000).default(1) }) },
+  responses: { 200: json(page(StorySummary, 'StoryPage'), 'A page of stories'), ...errors },
+});
+
+const view = <Q extends z.ZodObject, S extends z.ZodType>(path: string, summary: string, query: Q, schema: S, name: string) => createRoute({
+  method: 'get', path: `/api/stories/{id}${path}`, tags: ['stories'], summary,
+  request: { params: StoryId, query }, responses: { 200: json(schema, name), ...errors },
+});
+
+const one = view('', 'One story: its summary row and its documents grouped by version and copy', z.object({}), StoryDetail, 'The story');
+const timeline = view('/timeline', 'What happened on which day, every line cited', z.object({
+  dates: z.coerce.number().int().min(1).max(200).default(10), per_date: z.coerce.number().int().min(1).max(20).default(2),
+}), Timeline, 'The timeline');
+const summary = view('/summary', 'Multi-source summary, quotes attributed', z.object({
+  sentences: z.coerce.number().int().min(1).max(50).default(6), max_chars: z.coerce.number().int().min(1).max(100_000).optional(),
+}), Summary, 'The summary');
+const reactions = view('/reactions', 'Actor × stance matrix with evidence, escalation by day', z.object({}), Reactions, 'The reactions');
+const contradictions = view('/contradictions', 'Where sources disagree, both sides cited', z.object({}), Contradictions, 'The contradictions');
+const duplicates = view('/duplicates', 'Duplicate, version and wire-copy pairs among the story’s documents', z.object({}), Duplicates, 'The pairs');
+
+export async function loadStoryOr404(store: Store, idOrPrefix: string): Promise<LoadedStory> {
+  const id = await store.resolveStory(idOrPrefix);
+  const loaded = id === null ? null : await loadStory(store, id);
+  if (loaded === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+  return loaded;
+}
+
+export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promise<string> {
+  const id = await store.resolveStory(idOrPrefix);
+  if (id === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+  return id;
+}
+
+export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOptions): void {
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    const offset = offsetOf(decodeCursor(q.cursor));
+    const rows = await store.listStories({ limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}) });
+    return c.json(plain(pageOf(rows, q.limit, (_, n) => ({ o: offset + n }))), 200);
+  });
+
+  app.openapi(one, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const ids = await store.storyDocuments(loaded.story.id, STORY_VIEW_LIMIT);
+    const summaries = await store.listDocuments({ story: loaded.story.id, limit: STORY_VIEW_LIMIT });
+    const analysed = new Set(loaded.articles.map((a) => a.doc.id));
+    const byId = new Map(summaries.map((d) => [d.id, d]));
+    const documents = ids.flatMap((id) => {
+      const d = byId.get(id);
+      return d ? [{ ...d, analysed: analysed.has(id) }] : [];
+    });
+    const groups = storyDocumentGroups(loaded, ids).map((g) => ({ docs: [...g.docs], kinds: [...g.kinds], current: [...g.current] }));
+    return c.json(plain({ story: loaded.story, documents, groups, truncated: loaded.story.documents > ids.length }), 200);
+  });
+
+  app.openapi(timeline, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const q = c.req.valid('query');
+    const { items } = storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date });
+    const shaped = items.map((item) => ({
+      date: item.date,
+      text: item.sentences.map((s) => s.text).join(' '),
+      citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((s) => ({ doc: s.doc, start: s.start, end: s.end })),
+      sentences: item.sentences.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: s.alsoIn.map((a) => ({ ...a })) })),
+      sources: item.sources, mentions: item.mentions, events: item.events.map((e) => ({ ...e })),
+    }));
+    return c.json({ story: loaded.story.id, items: shaped }, 200);
+  });
+
+  app.openapi(summary, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const q = c.req.valid('query');
+    const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
+    return c.json(plain({ story: loaded.story.id, sentences: view.sentences }), 200);
+  });
+
+  app.openapi(reactions, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const { matrix, escalation } = storyReactions(loaded);
+    return c.json(plain({ story: loaded.story.id, matrix, escalation }), 200);
+  });
+
+  app.openapi(contradictions, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    return c.json(plain({ story: loaded.story.id, items: storyContradictions(loaded).items }), 200);
+  });
+
+  app.openapi(duplicates, async (c) => {
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    return c.json(plain({ story: loaded.story.id, pairs: loaded.pairs }), 200);
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The document filters (outlet, kind, publication range, story, entity) as one SQL condition, so the
+ * document list and full-text search filter alike. The text is fixed; only placeholder numbers vary,
+ * and every value goes in as a parameter (`documentFilterParams`, in the same order).
+ */
+import { keysMatching, likePattern } from './annotation-queries.ts';
+import type { DocumentQuery } from './store.ts';
+
+export type DocumentFilter = Omit<DocumentQuery, 'after' | 'limit'>;
+
+/** The condition over documents aliased `d`, with placeholders `$first` … `$first+6`. */
+export function documentFilterSql(first: number): string {
+  const p = (i: number) => `$${first + i}`;
+  return `(${p(0)}::text IS NULL OR d.source = ${p(0)})
+    AND (${p(1)}::text IS NULL OR d.kind = ${p(1)})
+    AND (${p(2)}::text IS NULL OR d.published_value >= ${p(2)})
+    AND (${p(3)}::text IS NULL OR left(d.published_value, length(${p(3)})) <= ${p(3)})
+    AND (${p(4)}::text IS NULL OR d.id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = ${p(4)}))
+    AND (${p(5)}::text IS NULL OR d.id IN (SELECT en.doc_id FROM entities en
+           WHERE en.corpus_key = ${p(5)} OR en.corpus_key IN ${keysMatching(p(6))}))`;
+}
+
+export function documentFilterParams(f: DocumentFilter): unknown[] {
+  return [f.source ?? null, f.kind ?? null, f.from ?? null, f.to ?? null, f.story ?? null, f.entity ?? null, likePattern(f.entity)];
+}
