@@ -8,6 +8,7 @@ import { coresBench } from './cores.bench.ts';
 import { clusteringBench } from './clustering.bench.ts';
 import { duplicatesBench } from './duplicates.bench.ts';
 import { storyLatencyBench } from './story-latency.bench.ts';
+import { apiLatencyBench } from './api-latency.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
@@ -18,4 +19,5 @@ export const benchmarks: readonly Benchmark[] = [
   clusteringBench,
   duplicatesBench,
   storyLatencyBench,
+  apiLatencyBench,
 ];

@@ -20,7 +20,7 @@ import { currentAnalysisVersion, loadNlpResources } from '../src/pipeline/load-r
 import { StoryClusterer, fromDocument } from '../src/stories/clustering/index.ts';
 import { lookupKeys } from '../src/stories/duplicates/index.ts';
 import { openPgliteStore, openPostgresStore, type Store } from '../src/store/index.ts';
-import type { NewsRecord } from './news-sample.ts';
+import { readNewsSample, type NewsRecord } from './news-sample.ts';
 import pg from 'pg';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +53,22 @@ export interface StoredCorpus {
   close(): Promise<void>;
 }
 
+const LIVE = 1500;
+const PROBES = 25;
+
+/**
+ * The corpus the scale benchmarks share (one cached build serves both): every news-sample long-form
+ * article in time order, the oldest 1,525 as the live period, and every 61st of those held out as a
+ * probe, so probes fall among analysed stories.
+ */
+export async function scaleCorpusPlan(dataDir: string, stored: number): Promise<{ plan: CorpusPlan; probes: NewsRecord[] }> {
+  const records = (await readNewsSample(dataDir, 3 * 11_784)).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  const live = records.slice(0, LIVE + PROBES);
+  const probes = live.filter((_, i) => i % Math.floor(live.length / PROBES) === 0).slice(0, PROBES);
+  const probeIds = new Set(probes.map((p) => p.id));
+  return { plan: { records, liveRecords: live.filter((r) => !probeIds.has(r.id)), stored }, probes };
+}
+
 export function toDocument(r: NewsRecord, id: string, yearsBack: number): Document {
   const time = new Date(Date.parse(r.time) - yearsBack * YEAR_MS).toISOString();
   const content = `${r.title ?? ''}\n\n${r.text}${yearsBack > 0 ? `\n\nArchive copy ${yearsBack}.` : ''}`;
@@ -63,12 +79,12 @@ export function toDocument(r: NewsRecord, id: string, yearsBack: number): Docume
 }
 
 /** Opens a working store holding `plan.stored` articles: built now, or copied from `cacheDir`. */
-export async function openStoredCorpus(backend: Backend, plan: CorpusPlan, log: (line: string) => void, cacheDir?: string): Promise<StoredCorpus> {
+export async function openStoredCorpus(backend: Backend, plan: CorpusPlan, log: (line: string) => void, cacheDir?: string, poolSize?: number): Promise<StoredCorpus> {
   const key = JSON.stringify({
     format: BUILD_FORMAT, stored: plan.stored, live: plan.liveRecords.length, firstLive: plan.liveRecords[0]?.id ?? null,
     records: plan.records.length, analysis: currentAnalysisVersion(),
   });
-  return backend === 'pglite' ? openPglite(plan, key, log, cacheDir) : openPostgres(plan, key, log, cacheDir);
+  return backend === 'pglite' ? openPglite(plan, key, log, cacheDir) : openPostgres(plan, key, log, cacheDir, poolSize);
 }
 
 async function openPglite(plan: CorpusPlan, key: string, log: (line: string) => void, cacheDir?: string): Promise<StoredCorpus> {
@@ -105,7 +121,7 @@ async function openPglite(plan: CorpusPlan, key: string, log: (line: string) => 
   return { store, count, buildSeconds, cached, location: workStore, close: async () => { await store.close(); remove(); } };
 }
 
-async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) => void, cacheDir?: string): Promise<StoredCorpus> {
+async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) => void, cacheDir?: string, poolSize?: number): Promise<StoredCorpus> {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   const name = `storyline_bench_${process.pid}`;
@@ -140,7 +156,7 @@ async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) =
     } else {
       await admin.query(`CREATE DATABASE ${name}`);
     }
-    const store = await openPostgresStore(url(name));
+    const store = await openPostgresStore(url(name), poolSize === undefined ? {} : { poolSize });
     if (!cacheDir) {
       const started = performance.now();
       count = await buildStore(store, plan, log);

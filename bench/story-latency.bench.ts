@@ -12,26 +12,18 @@ import { annotateSafely, unpackSnippets } from '../src/pipeline/annotate-safely.
 import { loadNlpResources } from '../src/pipeline/load-resources.ts';
 import type { Store } from '../src/store/index.ts';
 import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
-import { readNewsSample, type NewsRecord } from './news-sample.ts';
-import { openStoredCorpus, toDocument } from './stored-corpus.ts';
+import type { NewsRecord } from './news-sample.ts';
+import { openStoredCorpus, scaleCorpusPlan, toDocument } from './stored-corpus.ts';
 
-const LIVE = 1500;
-const PROBES = 25;
 
 export const storyLatencyBench: Benchmark = {
   name: 'story-latency',
   description: 'one more article → its story, timeline and reactions, with 100,000 articles stored (PGlite and PostgreSQL)',
   async run(ctx) {
-    const stored = ctx.limit ?? 100_000;
-    const records = (await readNewsSample(ctx.dataDir, 3 * 11_784)).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-    const live = records.slice(0, LIVE + PROBES);
-    // every (LIVE+PROBES)/PROBES-th live article is a probe, so probes fall among analysed stories
-    const probes = live.filter((_, i) => i % Math.floor(live.length / PROBES) === 0).slice(0, PROBES);
-    const probeIds = new Set(probes.map((p) => p.id));
-    const liveRecords = live.filter((r) => !probeIds.has(r.id));
+    const { plan, probes } = await scaleCorpusPlan(ctx.dataDir, ctx.limit ?? 100_000);
     const figures: BenchFigure[] = [];
     for (const backend of ['pglite', 'postgres'] as const) {
-      const opened = await openStoredCorpus(backend, { records, liveRecords, stored }, ctx.log, ctx.cacheDir);
+      const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir);
       try {
         const { count, buildSeconds, cached } = opened;
         ctx.log(`story-latency ${backend}: ${count} articles stored ${cached ? '(a copy of the cached build)' : `in ${buildSeconds.toFixed(0)} s`}`);

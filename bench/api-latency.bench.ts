@@ -1,0 +1,85 @@
+/**
+ * Issue 10's speed target: with 100,000 documents stored, on PGlite and on PostgreSQL, p50/p95/p99
+ * latency of the stories list, a story with its timeline, a document and a search under 16 concurrent
+ * clients from a load generator in a second process (bench/http-load.ts); target p95 < 100 ms for
+ * each on PostgreSQL. The store is bench/stored-corpus.ts's (`--cache DIR` keeps it between runs);
+ * the server is `storyline serve`'s, read-only, in this process, whose peak memory is reported.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_BODY_BYTES, startServer } from '../src/server/index.ts';
+import type { Store } from '../src/store/index.ts';
+import type { BenchFigure, Benchmark } from './bench.ts';
+import type { LoadResult } from './http-load.ts';
+import { withPeakRss } from './memory.ts';
+import { openStoredCorpus, scaleCorpusPlan } from './stored-corpus.ts';
+
+const CLIENTS = 16;
+const LOAD_SCRIPT = fileURLToPath(new URL('./http-load.ts', import.meta.url));
+/** Words news-sample's outlets all wrote about (T17's topics, PolNeAR's US politics, the Guardian's). */
+const SEARCHES = ['syria', 'oil spill', 'election', 'police', 'president obama', 'egypt protests', 'swine flu', 'libya'];
+
+export const apiLatencyBench: Benchmark = {
+  name: 'api-latency',
+  description: 'storyline serve under 16 concurrent clients with 100,000 documents stored: stories list, story timeline, document, search (PGlite and PostgreSQL)',
+  async run(ctx) {
+    const { plan } = await scaleCorpusPlan(ctx.dataDir, ctx.limit ?? 100_000);
+    const seconds = ctx.limit === undefined ? 10 : 4;
+    const figures: BenchFigure[] = [];
+    for (const backend of ['pglite', 'postgres'] as const) {
+      // a pool as large as the load, as `storyline serve` opens PostgreSQL with
+      const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
+      try {
+        const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
+        try {
+          const routes = await routeUrls(opened.store, server.url);
+          const measured = await withPeakRss(async () => {
+            const out: [string, LoadResult][] = [];
+            for (const [route, urls] of routes) out.push([route, await loadFromOtherProcess(urls, seconds)]);
+            return out;
+          });
+          for (const [route, r] of measured.result) {
+            const note = `${opened.count} stored, ${CLIENTS} clients, ${r.requests} requests${r.errors > 0 ? `, ${r.errors} errors` : ''}`;
+            figures.push(
+              { name: `api-latency.${backend}.${route}.p50`, value: r.p50, unit: 'ms', note },
+              { name: `api-latency.${backend}.${route}.p95`, value: r.p95, unit: 'ms', note: backend === 'postgres' ? 'target < 100 ms' : '' },
+              { name: `api-latency.${backend}.${route}.p99`, value: r.p99, unit: 'ms' },
+              { name: `api-latency.${backend}.${route}.rps`, value: r.rps, unit: 'requests/s' },
+            );
+          }
+          figures.push({ name: `api-latency.${backend}.server.peak_rss`, value: measured.peakRssMb, unit: 'MB', note: 'the serving process' });
+        } finally {
+          await server.close();
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+    return figures;
+  },
+};
+
+/** The four routes of the target, each over a few ids or queries (round robin), as the page asks them. */
+async function routeUrls(store: Store, base: string): Promise<[string, string[]][]> {
+  const stories = await store.listStories({ limit: 20, minDocuments: 3 });
+  const documents = (await Promise.all(stories.map((s) => store.storyDocuments(s.id, 3)))).flat();
+  const at = (path: string) => new URL(path, base).toString();
+  return [
+    ['stories', [at('/api/stories?limit=50')]],
+    ['story_timeline', stories.map((s) => at(`/api/stories/${encodeURIComponent(s.id)}/timeline`))],
+    ['document', documents.map((id) => at(`/api/documents/${encodeURIComponent(id)}`))],
+    ['search', SEARCHES.map((q) => at(`/api/search?q=${encodeURIComponent(q)}`))],
+  ];
+}
+
+function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT, urls.join(','), '--clients', String(CLIENTS), '--seconds', String(seconds), '--warmup', '2'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult) : reject(new Error(`load generator exited ${code}`))));
+  });
+}
