@@ -182,6 +182,9 @@ export interface StoryQuery {
   readonly minDocuments?: number;
   /** Stories with a member document whose title or text matches (full-text search). */
   readonly text?: string;
+  /** Stories whose publication range meets [from, to] (`to` may be a prefix: `2020-01` is the whole month). */
+  readonly from?: string;
+  readonly to?: string;
   /** Rows to skip (a page after the first). */
   readonly offset?: number;
 }

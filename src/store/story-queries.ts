@@ -212,8 +212,10 @@ export async function listStories(tx: SqlRunner, q: StoryQuery): Promise<StorySu
       WHERE s.documents >= $3
         AND ($2::text IS NULL OR s.id IN (SELECT m2.story_id FROM story_members m2 JOIN documents d2 ON d2.id = m2.doc_id
                                            WHERE d2.search @@ websearch_to_tsquery('english', $2)))
+        AND ($5::text IS NULL OR s.last_published >= $5)
+        AND ($6::text IS NULL OR left(s.first_published, length($6)) <= $6)
       ORDER BY coalesce(s.last_ms, 0) DESC, s.updated_at DESC, s.id LIMIT $1 OFFSET $4`,
-    [q.limit ?? 50, q.text ?? null, Math.max(1, q.minDocuments ?? 1), q.offset ?? 0],
+    [q.limit ?? 50, q.text ?? null, Math.max(1, q.minDocuments ?? 1), q.offset ?? 0, q.from ?? null, q.to ?? null],
   );
   return rows.map(toSummary);
 }

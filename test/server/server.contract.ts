@@ -99,6 +99,12 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       assert.notEqual(second.items[0]?.id, first.items[0]?.id);
       const filtered = (await call('/api/stories', '/api/stories?q=volcano&min_docs=2')).body as { items: { id: string }[] };
       assert.deepEqual(filtered.items.map((s) => s.id), [storyId]);
+      // the Kerava reports were published 2024-03-14: a range that meets that day keeps the story
+      const inRange = (await call('/api/stories', '/api/stories?from=2024-03-01&to=2024-03')).body as { items: { id: string }[] };
+      assert.ok(inRange.items.some((s) => s.id === storyId));
+      const before = (await call('/api/stories', '/api/stories?to=2024-03-13')).body as { items: { id: string }[] };
+      const after = (await call('/api/stories', '/api/stories?from=2024-03-15')).body as { items: { id: string }[] };
+      assert.ok(!before.items.some((s) => s.id === storyId) && !after.items.some((s) => s.id === storyId));
     });
 
     test('GET /api/stories/{id} and its views', async () => {

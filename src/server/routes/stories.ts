@@ -11,7 +11,7 @@ import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
 import { plain } from '../plain.ts';
 import { notFound } from '../problem.ts';
-import { json, page, PageQuery, problemResponses, ShortText, StorySummary } from '../schemas/common.ts';
+import { DateBound, json, page, PageQuery, problemResponses, ShortText, StorySummary } from '../schemas/common.ts';
 import { Contradictions, Duplicates, Reactions, StoryDetail, Summary, Timeline } from '../schemas/story-views.ts';
 
 const StoryId = z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'a story id (see GET /api/stories)').openapi({ description: 'a story id, a merged story’s old id, or a unique prefix' }) });
@@ -19,7 +19,9 @@ const errors = { 400: problemResponses[400], 401: problemResponses[401], 404: pr
 
 const list = createRoute({
   method: 'get', path: '/api/stories', tags: ['stories'], summary: 'Stories, most recently active first',
-  request: { query: z.object({ ...PageQuery, q: ShortText.optional().openapi({ description: 'keep stories with a document matching these words (full-text)' }), min_docs: z.coerce.number().int().min(1).max(100_000).default(1) }) },
+  request: { query: z.object({ ...PageQuery, q: ShortText.optional().openapi({ description: 'keep stories with a document matching these words (full-text)' }), min_docs: z.coerce.number().int().min(1).max(100_000).default(1),
+    from: DateBound.optional().openapi({ description: 'stories with a document published on or after this date' }),
+    to: DateBound.optional().openapi({ description: 'stories with a document published on or before this date (a prefix: 2020-01 is the month)' }) }) },
   responses: { 200: json(page(StorySummary, 'StoryPage'), 'A page of stories'), ...errors },
 });
 
@@ -56,7 +58,9 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
-    const rows = await store.listStories({ limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}) });
+    const rows = await store.listStories({
+      limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}),
+    });
     return c.json(plain(pageOf(rows, q.limit, (_, n) => ({ o: offset + n }))), 200);
   });
 
