@@ -26,7 +26,7 @@ export const apiLatencyBench: Benchmark = {
     const { plan } = await scaleCorpusPlan(ctx.dataDir, ctx.limit ?? 100_000);
     const seconds = ctx.limit === undefined ? 10 : 4;
     const figures: BenchFigure[] = [];
-    for (const backend of ['pglite', 'postgres'] as const) {
+    for (const backend of ctx.backends) {
       // a pool as large as the load, as `storyline serve` opens PostgreSQL with
       const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
       try {

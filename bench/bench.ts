@@ -10,6 +10,8 @@ export interface BenchContext {
    * the 100,000-article stores. Unset: everything is built afresh and removed afterwards.
    */
   readonly cacheDir?: string;
+  /** The store back ends the scale benchmarks run on (`--backends pglite,postgres`, the default). */
+  readonly backends: readonly ('pglite' | 'postgres')[];
 }
 
 export interface BenchFigure {

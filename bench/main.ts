@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--data DIR] [--only NAME,...] [--limit N] [--cache DIR] [--json]`: throughput, latency and
+ * `npm run bench -- [--data DIR] [--only NAME,...] [--limit N] [--cache DIR] [--backends pglite,postgres] [--json]`: throughput, latency and
  * peak memory, each beside a named peer where there is one, measured in this one run.
  */
 import { existsSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { benchmarks } from './index.ts';
 const DEFAULT_DATA = fileURLToPath(new URL('../../shared/data', import.meta.url));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, limit: { type: 'string' }, cache: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, only: { type: 'string' }, limit: { type: 'string' }, cache: { type: 'string' }, backends: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help) {
-    process.stdout.write(`npm run bench -- [--data DIR] [--only NAME,...] [--limit N] [--cache DIR] [--json]\n\nbenchmarks: ${benchmarks.map((b) => `${b.name} (${b.description})`).join('\n            ')}\n`);
+    process.stdout.write(`npm run bench -- [--data DIR] [--only NAME,...] [--limit N] [--cache DIR] [--backends pglite,postgres] [--json]\n\nbenchmarks: ${benchmarks.map((b) => `${b.name} (${b.description})`).join('\n            ')}\n`);
     return 0;
   }
   const dataDir = resolve(values.data ?? DEFAULT_DATA);
@@ -24,7 +24,12 @@ async function main(): Promise<number> {
   }
   const only = values.only?.split(',').map((s) => s.trim());
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  const ctx: BenchContext = { dataDir, limit, log: (line) => process.stderr.write(`${line}\n`), ...(values.cache ? { cacheDir: resolve(values.cache) } : {}) };
+  const backends = (values.backends ?? 'pglite,postgres').split(',').map((b) => b.trim());
+  if (backends.some((b) => b !== 'pglite' && b !== 'postgres')) {
+    process.stderr.write(`bench: --backends takes pglite and/or postgres, got "${values.backends}"\n`);
+    return 1;
+  }
+  const ctx: BenchContext = { dataDir, limit, log: (line) => process.stderr.write(`${line}\n`), backends: backends as ('pglite' | 'postgres')[], ...(values.cache ? { cacheDir: resolve(values.cache) } : {}) };
   const results: { bench: string; figures: readonly BenchFigure[] }[] = [];
   for (const bench of benchmarks) {
     if (only && !only.includes(bench.name)) continue;

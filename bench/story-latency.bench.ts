@@ -22,7 +22,7 @@ export const storyLatencyBench: Benchmark = {
   async run(ctx) {
     const { plan, probes } = await scaleCorpusPlan(ctx.dataDir, ctx.limit ?? 100_000);
     const figures: BenchFigure[] = [];
-    for (const backend of ['pglite', 'postgres'] as const) {
+    for (const backend of ctx.backends) {
       const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir);
       try {
         const { count, buildSeconds, cached } = opened;
