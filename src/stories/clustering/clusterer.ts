@@ -99,6 +99,8 @@ export class StoryClusterer {
     const joins = best !== null && best.score >= joinThresholdFor(features.terms.size, this.options);
     let story = joins && best !== null ? best.story : this.open(input);
     addMember(story, input.id, input.time, features.terms, features.names, { terms: this.termDf, names: this.nameDf });
+    // A story opened by an untitled page (plain text, a live-blog entry) takes the first title it meets.
+    if (story.title === null && input.title) story.title = input.title;
     capCentroid(story, this.options.centroidTerms);
     this.storyByDoc.set(input.id, story.id);
     this.dirty.add(story.id);

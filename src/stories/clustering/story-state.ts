@@ -64,6 +64,7 @@ export function absorb(survivor: StoryState, absorbed: StoryState): void {
   survivor.docs.push(...absorbed.docs);
   survivor.size += absorbed.size;
   survivor.aliases.push(absorbed.id, ...absorbed.aliases);
+  survivor.title ??= absorbed.title;
   addInto(survivor.terms, absorbed.terms);
   addInto(survivor.names, absorbed.names);
   widenRange(survivor, absorbed.first, absorbed.last);

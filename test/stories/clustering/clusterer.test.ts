@@ -34,6 +34,18 @@ test('clusterer: a related document joins the right story', () => {
   assert.notEqual(c.storyOf('f1'), first.story);
 });
 
+test('clusterer: a story opened by an untitled page takes the title of the first titled member', () => {
+  const c = new StoryClusterer();
+  const first = c.add({ ...volcano1, title: null });
+  assert.equal(c.stories()[0]?.title, null);
+  const second = c.add(volcano2);
+  assert.equal(second.story, first.story);
+  assert.equal(c.stories()[0]?.title, volcano2.title);
+  const third = c.add({ ...volcano1, id: 'v3', title: 'A later headline' });
+  assert.equal(third.story, first.story);
+  assert.equal(c.stories()[0]?.title, volcano2.title, 'a title, once set, stays');
+});
+
 test('clusterer: an unrelated document opens a new story', () => {
   const c = new StoryClusterer();
   c.add(volcano1);
