@@ -104,9 +104,7 @@ async function openPglite(plan: CorpusPlan, key: string, log: (line: string) => 
       rmSync(base, { recursive: true, force: true });
       mkdirSync(base, { recursive: true });
       const store = await openPgliteStore(join(base, 'store'));
-      const started = performance.now();
-      count = await buildStore(store, plan, log);
-      buildSeconds = (performance.now() - started) / 1000;
+      ({ count, buildSeconds } = await timedBuild(store, plan, log));
       await store.close();
       writeFileSync(join(base, 'marker.json'), key);
     }
@@ -115,9 +113,7 @@ async function openPglite(plan: CorpusPlan, key: string, log: (line: string) => 
     return { store, count, buildSeconds, cached, location: workStore, close: async () => { await store.close(); remove(); } };
   }
   const store = await openPgliteStore(workStore);
-  const started = performance.now();
-  count = await buildStore(store, plan, log);
-  buildSeconds = (performance.now() - started) / 1000;
+  ({ count, buildSeconds } = await timedBuild(store, plan, log));
   return { store, count, buildSeconds, cached, location: workStore, close: async () => { await store.close(); remove(); } };
 }
 
@@ -144,9 +140,7 @@ async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) =
         await admin.query(`DROP DATABASE IF EXISTS ${template}`);
         await admin.query(`CREATE DATABASE ${template}`);
         const store = await openPostgresStore(url(template));
-        const started = performance.now();
-        count = await buildStore(store, plan, log);
-        buildSeconds = (performance.now() - started) / 1000;
+        ({ count, buildSeconds } = await timedBuild(store, plan, log));
         await store.close();
         mkdirSync(markerDir, { recursive: true });
         writeFileSync(join(markerDir, 'marker.json'), key);
@@ -158,9 +152,7 @@ async function openPostgres(plan: CorpusPlan, key: string, log: (line: string) =
     }
     const store = await openPostgresStore(url(name), poolSize === undefined ? {} : { poolSize });
     if (!cacheDir) {
-      const started = performance.now();
-      count = await buildStore(store, plan, log);
-      buildSeconds = (performance.now() - started) / 1000;
+      ({ count, buildSeconds } = await timedBuild(store, plan, log));
       await analyseOnce(url(name));
     }
     return {
@@ -189,6 +181,12 @@ async function analyseOnce(databaseUrl: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+async function timedBuild(store: Store, plan: CorpusPlan, log: (line: string) => void): Promise<{ count: number; buildSeconds: number }> {
+  const started = performance.now();
+  const count = await buildStore(store, plan, log);
+  return { count, buildSeconds: (performance.now() - started) / 1000 };
 }
 
 function readMarker(dir: string): string | null {
