@@ -15,7 +15,7 @@ import type {
   DuplicatePairRow,
   RelateSession,
   StoryQuery,
-  StorySummary,
+  StoryActivityDay, StorySummary,
   AnnotationFilter,
   AnnotationLayer,
   AnnotationWrite,
@@ -342,6 +342,10 @@ class SqlStore implements Store {
 
   async getStory(id: string): Promise<StorySummary | null> {
     return stories.getStory(this.#client, id);
+  }
+
+  async storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>> {
+    return stories.storyActivity(this.#client, ids);
   }
 
   async countStories(): Promise<number> {

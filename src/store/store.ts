@@ -176,6 +176,13 @@ export interface StorySummary {
   readonly aliases: readonly string[];
 }
 
+/** One day of a story's activity series (`storyActivity`). */
+export interface StoryActivityDay {
+  /** `YYYY-MM-DD`, the publication date as the documents give it. */
+  readonly date: string;
+  readonly documents: number;
+}
+
 export interface StoryQuery {
   readonly limit?: number;
   /** Stories with at least this many documents. */
@@ -252,6 +259,8 @@ export interface Store {
   /** The live story an id, a merged story's old id or a unique id prefix stands for; null when none. */
   resolveStory(idOrPrefix: string): Promise<string | null>;
   getStory(id: string): Promise<StorySummary | null>;
+  /** Documents per publication day of each story (dense, its last 60 days with documents); stories without dated members are absent. */
+  storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>>;
   /** How many live stories the store holds. */
   countStories(): Promise<number>;
   /** A story's member document ids, newest publication first, at most `limit`. */

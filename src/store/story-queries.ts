@@ -4,7 +4,7 @@
  * parameter each (`= ANY($1)`, `unnest`), never spliced into the text.
  */
 import type { SqlRunner } from './sql-client.ts';
-import type { DuplicatePairRow, RelationWrite, StoryQuery, StoryStateRow, StorySummary } from './store.ts';
+import type { DuplicatePairRow, RelationWrite, StoryActivityDay, StoryQuery, StoryStateRow, StorySummary } from './store.ts';
 
 /** Any constant: the key of the transaction-scoped advisory lock that serialises relate steps. */
 export const RELATE_LOCK = 7_240_118;
@@ -294,4 +294,48 @@ export async function listUnrelated(tx: SqlRunner, limit: number): Promise<strin
     [limit],
   );
   return rows.map((r) => r.id);
+}
+
+/** Days a story's activity series spans at most (the newest ones): a sparkline, not an archive. */
+export const ACTIVITY_DAYS = 60;
+
+/**
+ * Documents per publication day for each story, dense (days without documents are zeros) over the
+ * story's last `ACTIVITY_DAYS` days with documents; undated members are not counted. One statement
+ * for a page of stories: their members through story_members_story.
+ */
+export async function storyActivity(tx: SqlRunner, ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>> {
+  const out = new Map<string, StoryActivityDay[]>();
+  if (ids.length === 0) return out;
+  const { rows } = await tx.query<{ story_id: string; day: string; n: number }>(
+    `SELECT m.story_id, left(d.published_value, 10) AS day, count(*)::int AS n
+       FROM story_members m JOIN documents d ON d.id = m.doc_id
+      WHERE m.story_id = ANY($1::text[]) AND d.published_value ~ '^\\d{4}-\\d{2}-\\d{2}'
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [ids],
+  );
+  const byStory = new Map<string, { day: string; n: number }[]>();
+  for (const r of rows) {
+    const list = byStory.get(r.story_id);
+    if (list) list.push(r);
+    else byStory.set(r.story_id, [r]);
+  }
+  for (const [id, days] of byStory) out.set(id, denseDays(days));
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Sparse ascending day counts → every day from the first to the last, at most the last ACTIVITY_DAYS. */
+function denseDays(days: readonly { day: string; n: number }[]): StoryActivityDay[] {
+  const last = Date.parse(`${days[days.length - 1]!.day}T00:00:00Z`);
+  const first = Math.max(Date.parse(`${days[0]!.day}T00:00:00Z`), last - (ACTIVITY_DAYS - 1) * DAY_MS);
+  if (Number.isNaN(first) || Number.isNaN(last)) return [];
+  const counts = new Map(days.map((d) => [d.day, d.n]));
+  const out: StoryActivityDay[] = [];
+  for (let t = first; t <= last; t += DAY_MS) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    out.push({ date, documents: counts.get(date) ?? 0 });
+  }
+  return out;
 }

@@ -53,13 +53,29 @@ export function runRelateContract(name: string, newStore: () => Promise<Store>):
       const stories = await s.listStories();
       assert.equal(stories.length, new Set(docs.map((d) => memory.storyOf(d.id))).size);
       assert.ok(stories.length >= 2, 'two topics give at least two stories');
+      const members = (id: string) => docs.filter((d) => memory.storyOf(d.id) === id);
       for (const story of stories) {
         // the counts kept on the story row (migration 0005) agree with its members
-        const members = docs.filter((d) => memory.storyOf(d.id) === story.id);
-        const published = members.map((d) => d.published?.value ?? '').sort();
-        assert.equal(story.documents, members.length, story.id);
-        assert.equal(story.outlets, new Set(members.map((d) => d.source?.toLowerCase() ?? d.id)).size, story.id);
+        const storyMembers = members(story.id);
+        const published = storyMembers.map((d) => d.published?.value ?? '').sort();
+        assert.equal(story.documents, storyMembers.length, story.id);
+        assert.equal(story.outlets, new Set(storyMembers.map((d) => d.source?.toLowerCase() ?? d.id)).size, story.id);
         assert.deepEqual([story.first, story.last], [published[0], published.at(-1)], story.id);
+      }
+      // the list's activity series: members per publication day, every day between the first and the last
+      const activity = await s.storyActivity(stories.map((story) => story.id));
+      assert.ok([...activity.values()].some((series) => series.length > 1), 'some story spans several days');
+      for (const story of stories) {
+        const days = members(story.id).flatMap((d) => (/^\d{4}-\d{2}-\d{2}/.test(d.published?.value ?? '') ? [d.published!.value.slice(0, 10)] : [])).sort();
+        const series = activity.get(story.id) ?? [];
+        if (days.length === 0) {
+          assert.equal(activity.has(story.id), false, story.id);
+          continue;
+        }
+        assert.equal(series[0]?.date, days[0], story.id);
+        assert.equal(series.at(-1)?.date, days.at(-1), story.id);
+        assert.equal(series.length, Math.round((Date.parse(days.at(-1)!) - Date.parse(days[0]!)) / 86_400_000) + 1, story.id);
+        for (const day of series) assert.equal(day.documents, days.filter((d) => d === day.date).length, `${story.id} ${day.date}`);
       }
       assert.equal((await relateStored(s)).related, 0);
     } finally {

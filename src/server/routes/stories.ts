@@ -17,12 +17,17 @@ import { Contradictions, Duplicates, Reactions, StoryDetail, Summary, Timeline }
 const StoryId = z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/, 'a story id (see GET /api/stories)').openapi({ description: 'a story id, a merged story’s old id, or a unique prefix' }) });
 const errors = { 400: problemResponses[400], 401: problemResponses[401], 404: problemResponses[404] };
 
+/** A list row: the story and its documents per day, for the list's activity chart. */
+const StoryListItem = StorySummary.extend({
+  activity: z.array(z.object({ date: z.string(), documents: z.number().int() })).openapi({ description: 'documents per publication day, every day of the story’s last 60 days with documents (undated documents not counted)' }),
+}).openapi('StoryListItem');
+
 const list = createRoute({
   method: 'get', path: '/api/stories', tags: ['stories'], summary: 'Stories, most recently active first',
   request: { query: z.object({ ...PageQuery, q: ShortText.optional().openapi({ description: 'keep stories with a document matching these words (full-text)' }), min_docs: z.coerce.number().int().min(1).max(100_000).default(1),
     from: DateBound.optional().openapi({ description: 'stories with a document published on or after this date' }),
     to: DateBound.optional().openapi({ description: 'stories with a document published on or before this date (a prefix: 2020-01 is the month)' }) }) },
-  responses: { 200: json(page(StorySummary, 'StoryPage'), 'A page of stories'), ...errors },
+  responses: { 200: json(page(StoryListItem, 'StoryPage'), 'A page of stories'), ...errors },
 });
 
 const view = <Q extends z.ZodObject, S extends z.ZodType>(path: string, summary: string, query: Q, schema: S, name: string) => createRoute({
@@ -61,7 +66,9 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
     const rows = await store.listStories({
       limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}),
     });
-    return c.json(plain(pageOf(rows, q.limit, (_, n) => ({ o: offset + n }))), 200);
+    const activity = await store.storyActivity(rows.slice(0, q.limit).map((r) => r.id));
+    const withActivity = rows.map((r) => ({ ...r, activity: activity.get(r.id) ?? [] }));
+    return c.json(plain(pageOf(withActivity, q.limit, (_, n) => ({ o: offset + n }))), 200);
   });
 
   app.openapi(one, async (c) => {
