@@ -9,6 +9,7 @@ import { clusteringBench } from './clustering.bench.ts';
 import { duplicatesBench } from './duplicates.bench.ts';
 import { storyLatencyBench } from './story-latency.bench.ts';
 import { apiLatencyBench } from './api-latency.bench.ts';
+import { storyRenderBench } from './story-render.bench.ts';
 
 export const benchmarks: readonly Benchmark[] = [
   ingestBench,
@@ -20,4 +21,5 @@ export const benchmarks: readonly Benchmark[] = [
   duplicatesBench,
   storyLatencyBench,
   apiLatencyBench,
+  storyRenderBench,
 ];

@@ -8,6 +8,7 @@ import type { LoadedStory } from '../../pipeline/index.ts';
 import { loadStory, STORY_VIEW_LIMIT, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
+import { InFlight } from '../in-flight.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
 import { plain } from '../plain.ts';
 import { notFound } from '../problem.ts';
@@ -46,9 +47,13 @@ const reactions = view('/reactions', 'Actor × stance matrix with evidence, esca
 const contradictions = view('/contradictions', 'Where sources disagree, both sides cited', z.object({}), Contradictions, 'The contradictions');
 const duplicates = view('/duplicates', 'Duplicate, version and wire-copy pairs among the story’s documents', z.object({}), Duplicates, 'The pairs');
 
-export async function loadStoryOr404(store: Store, idOrPrefix: string): Promise<LoadedStory> {
+/**
+ * The live story an id or prefix stands for, loaded; a 404 problem when none. `loads`: share the load
+ * with concurrent requests for the same story (in-flight.ts).
+ */
+export async function loadStoryOr404(store: Store, idOrPrefix: string, loads?: InFlight<string, LoadedStory | null>): Promise<LoadedStory> {
   const id = await store.resolveStory(idOrPrefix);
-  const loaded = id === null ? null : await loadStory(store, id);
+  const loaded = id === null ? null : await (loads ? loads.run(id, () => loadStory(store, id)) : loadStory(store, id));
   if (loaded === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
   return loaded;
 }
@@ -60,6 +65,7 @@ export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promi
 }
 
 export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOptions): void {
+  const loads = new InFlight<string, LoadedStory | null>();
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
@@ -72,7 +78,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   });
 
   app.openapi(one, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     const ids = await store.storyDocuments(loaded.story.id, STORY_VIEW_LIMIT);
     const summaries = await store.listDocuments({ story: loaded.story.id, limit: STORY_VIEW_LIMIT });
     const analysed = new Set(loaded.articles.map((a) => a.doc.id));
@@ -86,7 +92,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   });
 
   app.openapi(timeline, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     const q = c.req.valid('query');
     const { items } = storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date });
     const shaped = items.map((item) => ({
@@ -100,25 +106,25 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   });
 
   app.openapi(summary, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     const q = c.req.valid('query');
     const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
     return c.json(plain({ story: loaded.story.id, sentences: view.sentences }), 200);
   });
 
   app.openapi(reactions, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     const { matrix, escalation } = storyReactions(loaded);
     return c.json(plain({ story: loaded.story.id, matrix, escalation }), 200);
   });
 
   app.openapi(contradictions, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     return c.json(plain({ story: loaded.story.id, items: storyContradictions(loaded).items }), 200);
   });
 
   app.openapi(duplicates, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id);
+    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
     return c.json(plain({ story: loaded.story.id, pairs: loaded.pairs }), 200);
   });
 }

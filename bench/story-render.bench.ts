@@ -1,0 +1,73 @@
+/**
+ * Issue 10: "the story view renders in Chromium in < 1 s at that size" — with 100,000 documents
+ * stored (bench/stored-corpus.ts, `--cache DIR` keeps it), `storyline serve` in this process and
+ * Debian's Chromium (test/e2e/browser.ts) opening story pages cold (a fresh tab, a full page load,
+ * no cache). Two times per story: until the first timeline line shows, and until every section has
+ * answered (no request in flight). Skipped with a note when /usr/bin/chromium is missing.
+ */
+import { existsSync } from 'node:fs';
+import { DEFAULT_MAX_BODY_BYTES, startServer } from '../src/server/index.ts';
+import { CHROMIUM, launchBrowser } from '../test/e2e/browser.ts';
+import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
+import { openStoredCorpus, scaleCorpusPlan } from './stored-corpus.ts';
+
+/** Stories opened per back end: the most recently active ones with three documents or more (the page's first screen). */
+const STORIES = 12;
+
+export const storyRenderBench: Benchmark = {
+  name: 'story-render',
+  description: 'the story view in Chromium with 100,000 documents stored: time to the first timeline line and to every section loaded (PGlite and PostgreSQL)',
+  async run(ctx) {
+    if (!existsSync(CHROMIUM)) {
+      ctx.log(`story-render: ${CHROMIUM} is missing (apt-get install -y chromium); skipped`);
+      return [];
+    }
+    const { plan } = await scaleCorpusPlan(ctx.dataDir, ctx.limit ?? 100_000);
+    const figures: BenchFigure[] = [];
+    const browser = await launchBrowser();
+    try {
+      for (const backend of ctx.backends) {
+        const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir);
+        try {
+          const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
+          try {
+            const stories = await opened.store.listStories({ limit: STORIES, minDocuments: 3 });
+            const firstLine: number[] = [];
+            const complete: number[] = [];
+            for (const story of stories) {
+              const context = await browser.newContext();
+              try {
+                const page = await context.newPage();
+                const started = Date.now();
+                await page.goto(`${server.url}/stories/${encodeURIComponent(story.id)}`, { waitUntil: 'commit' });
+                await page.locator('ol.timeline li').first().waitFor({ timeout: 30_000 });
+                firstLine.push(Date.now() - started);
+                await page.waitForLoadState('networkidle');
+                // networkidle waits 500 ms of quiet before it fires; that wait is not rendering
+                complete.push(Date.now() - started - 500);
+              } finally {
+                await context.close();
+              }
+            }
+            firstLine.sort((a, b) => a - b);
+            complete.sort((a, b) => a - b);
+            const note = `${opened.count} stored, ${stories.length} stories opened cold, most recent first`;
+            figures.push(
+              { name: `story-render.${backend}.timeline.p50`, value: percentile(firstLine, 0.5), unit: 'ms', note },
+              { name: `story-render.${backend}.timeline.max`, value: firstLine.at(-1) ?? 0, unit: 'ms', note: 'target < 1,000 ms' },
+              { name: `story-render.${backend}.all_sections.p50`, value: percentile(complete, 0.5), unit: 'ms', note: 'until no request is in flight' },
+              { name: `story-render.${backend}.all_sections.max`, value: complete.at(-1) ?? 0, unit: 'ms' },
+            );
+          } finally {
+            await server.close();
+          }
+        } finally {
+          await opened.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    return figures;
+  },
+};
