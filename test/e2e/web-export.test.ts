@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvCell, mdCell, toCsv, toJson, toMarkdown, type Column } from '../../web/src/export-view.ts';
+import { citationColumns, csvCell, mdCell, toCsv, toJson, toMarkdown, type Column } from '../../web/src/export-view.ts';
 
 const CSV_CASES: [string | number | null, string][] = [
   ['plain', 'plain'], [42, '42'], [null, ''], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'],
@@ -37,4 +37,14 @@ test('toJson: the rows as objects with the link back', () => {
   const parsed = JSON.parse(toJson('Timeline', 'http://h/stories/s1', ROWS, COLUMNS)) as { title: string; link: string; items: Record<string, string>[] };
   assert.equal(parsed.link, 'http://h/stories/s1');
   assert.deepEqual(parsed.items[1], { date: '2020-01-04', text: 'a | b', link: 'http://h/doc/d2?span=1-2' });
+});
+
+test('citationColumns: every cited span as doc:start-end and as a link back to it', () => {
+  const rows = [{ cites: [{ doc: 'd 1', start: 3, end: 9 }, { doc: 'd2', start: 0, end: 4 }] }, { cites: [] }];
+  const columns = citationColumns((r: { cites: { doc: string; start: number; end: number }[] }) => r.cites, 'http://h');
+  assert.deepEqual(columns.map((c) => c.name), ['citations', 'links']);
+  assert.deepEqual(rows.map((r) => columns.map((c) => c.value(r))), [
+    ['d 1:3-9 d2:0-4', 'http://h/doc/d%201?span=3-9 http://h/doc/d2?span=0-4'],
+    ['', ''],
+  ]);
 });

@@ -40,3 +40,14 @@ export function render<R>(format: ExportFormat, title: string, link: string, row
   if (format === 'csv') return toCsv(rows, columns);
   return toMarkdown(title, link, rows, columns);
 }
+
+/**
+ * The two columns every exported derived line carries: its citations (`doc:start-end`, space
+ * separated) and a stable link to each cited span (`origin` + the page's citation URL).
+ */
+export function citationColumns<R>(citationsOf: (row: R) => readonly { doc: string; start: number; end: number }[], origin: string): Column<R>[] {
+  return [
+    { name: 'citations', value: (row) => citationsOf(row).map((c) => `${c.doc}:${c.start}-${c.end}`).join(' ') },
+    { name: 'links', value: (row) => citationsOf(row).map((c) => `${origin}/doc/${encodeURIComponent(c.doc)}?span=${c.start}-${c.end}`).join(' ') },
+  ];
+}

@@ -7,9 +7,18 @@ import { useApi } from '../api.ts';
 import { CitationBadges } from '../components/citation-badges.tsx';
 import { DayChart } from '../components/chart.tsx';
 import { Pending } from '../components/status-line.tsx';
-import type { ActorRow, Reactions, StoryDocument } from '../types.ts';
+import { ExportButtons } from '../components/export-buttons.tsx';
+import { citationColumns } from '../export-view.ts';
+import type { ActorRow, ReactionCell, Reactions, StoryDocument } from '../types.ts';
 
 const TOP_ACTORS = 15;
+
+/** One exported row per filled cell of the matrix: the actor, the stance and the evidence it rests on. */
+interface EvidenceRow { actor: ActorRow; stance: string; count: number; sources: number; evidence: ReactionCell['evidence'] }
+
+function evidenceRows(actors: readonly ActorRow[]): EvidenceRow[] {
+  return actors.flatMap((actor) => actor.cells.filter((c) => c.count > 0).map((c) => ({ actor, stance: c.stance, count: c.count, sources: c.sources, evidence: c.evidence })));
+}
 
 export function ReactionsSection({ path, reload, documents }: { path: string; reload: number; documents: ReadonlyMap<string, StoryDocument> }) {
   const reactions = useApi<Reactions>(path, reload);
@@ -21,6 +30,14 @@ export function ReactionsSection({ path, reload, documents }: { path: string; re
       <Pending result={reactions} what="the reactions">
         {(data) => (
           <>
+            {data.matrix.actors.length > 0 && (
+              <ExportButtons name={`reactions-${data.story}`} title={`Reactions in story ${data.story}`} rows={evidenceRows(data.matrix.actors)} columns={[
+                { name: 'actor', value: (r) => r.actor.name }, { name: 'type', value: (r) => r.actor.type }, { name: 'stance', value: (r) => r.stance },
+                { name: 'statements', value: (r) => r.count }, { name: 'sources', value: (r) => r.sources },
+                { name: 'evidence', value: (r) => r.evidence.map((e) => e.text).join(' | ') },
+                ...citationColumns((r: EvidenceRow) => r.evidence, location.origin),
+              ]} />
+            )}
             {data.matrix.actors.length === 0 ? <p>No reactions recorded.</p> : (
               <div class="table-wrap">
                 <table class="matrix">

@@ -6,14 +6,15 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi } from '../api.ts';
-import { citationHref, dateRange, dateText, outletLabel, plural } from '../format.ts';
+import { dateRange, dateText, outletLabel, plural } from '../format.ts';
 import { CitationBadges } from '../components/citation-badges.tsx';
 import { Pending } from '../components/status-line.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { citationColumns } from '../export-view.ts';
 import { Meta } from '../components/meta.tsx';
 import { ReactionsSection } from './story-reactions.tsx';
 import { StoryEntities, StoryQuotes } from './story-people.tsx';
-import type { Contradictions, DocumentGroup, StoryDetail, StoryDocument, Summary, Timeline } from '../types.ts';
+import type { Citation, Contradictions, DocumentGroup, StoryDetail, StoryDocument, Summary, SummarySentence, Timeline } from '../types.ts';
 
 export function StoryView({ id }: { id: string }) {
   const base = `/api/stories/${encodeURIComponent(id)}`;
@@ -48,7 +49,17 @@ export function StoryView({ id }: { id: string }) {
       <section aria-labelledby="docs-title">
         <h2 id="docs-title">Documents</h2>
         <Pending result={detail} what="the documents">
-          {(d) => <DocumentGroups groups={d.groups} documents={documents} truncated={d.truncated} />}
+          {(d) => (
+            <>
+            <ExportButtons name={`documents-${d.story.id}`} title={`Documents of story ${d.story.id}`} rows={d.documents} columns={[
+              { name: 'id', value: (doc) => doc.id }, { name: 'title', value: (doc) => doc.title }, { name: 'outlet', value: (doc) => doc.source },
+              { name: 'published', value: (doc) => doc.published }, { name: 'kind', value: (doc) => doc.kind },
+              { name: 'group', value: (doc) => groupLabel(d.groups, doc.id) },
+              { name: 'link', value: (doc) => `${location.origin}/doc/${encodeURIComponent(doc.id)}` },
+            ]} />
+            <DocumentGroups groups={d.groups} documents={documents} truncated={d.truncated} />
+            </>
+          )}
         </Pending>
       </section>
     </article>
@@ -56,6 +67,13 @@ export function StoryView({ id }: { id: string }) {
 }
 
 type Docs = ReadonlyMap<string, StoryDocument>;
+
+/** How a document stands in its group, for the export: alone, or the group's kinds and whether it is current. */
+function groupLabel(groups: readonly DocumentGroup[], id: string): string {
+  const group = groups.find((g) => g.docs.includes(id));
+  if (!group || group.docs.length === 1) return 'alone';
+  return `${group.kinds.join(', ')} (${group.current.includes(id) ? 'current' : 'older version or copy'})`;
+}
 
 function TimelineSection({ path, reload, documents }: { path: string; reload: number; documents: Docs }) {
   const timeline = useApi<Timeline>(path, reload);
@@ -70,8 +88,7 @@ function TimelineSection({ path, reload, documents }: { path: string; reload: nu
             <>
             <ExportButtons name={`timeline-${data.story}`} title={`Timeline of story ${data.story}`} rows={lines} columns={[
               { name: 'date', value: (l) => l.date }, { name: 'text', value: (l) => l.text }, { name: 'sources', value: (l) => l.sources },
-              { name: 'citations', value: (l) => l.citations.map((c) => `${c.doc}:${c.start}-${c.end}`).join(' ') },
-              { name: 'links', value: (l) => l.citations.map((c) => `${location.origin}${citationHref(c)}`).join(' ') },
+              ...citationColumns((l: Timeline['items'][number]) => l.citations, location.origin),
             ]} />
             <ol class="timeline">
               {lines.map((line, i) => (
@@ -98,6 +115,12 @@ function SummarySection({ path, reload, documents }: { path: string; reload: num
       <h2 id="summary-title">Summary</h2>
       <Pending result={summary} what="the summary">
         {(data) => (
+          <>
+          <ExportButtons name={`summary-${data.story}`} title={`Summary of story ${data.story}`} rows={data.sentences} columns={[
+            { name: 'text', value: (s) => s.text }, { name: 'kind', value: (s) => (s.quote ? (s.verbatim ? 'quote' : 'reported speech') : 'statement') },
+            { name: 'speaker', value: (s) => s.quote?.speaker ?? null }, { name: 'sources', value: (s) => s.sources },
+            ...citationColumns((s: SummarySentence) => s.citations, location.origin),
+          ]} />
           <ul class="summary">
             {data.sentences.map((s, i) => (
               <li key={i}>
@@ -106,6 +129,7 @@ function SummarySection({ path, reload, documents }: { path: string; reload: num
               </li>
             ))}
           </ul>
+          </>
         )}
       </Pending>
     </section>
@@ -121,7 +145,13 @@ function ContradictionsSection({ path, reload, documents }: { path: string; relo
         {(data) => {
           const list = data.items;
           if (list.length === 0) return <p>No disagreement found between the sources.</p>;
-          return list.map((c, i) => (
+          const claims = list.flatMap((c, i) => c.claims.map((claim) => ({ disagreement: i + 1, kind: c.kind, about: c.about, claim })));
+          return <>
+          <ExportButtons name={`disagreements-${data.story}`} title={`Where sources disagree, story ${data.story}`} rows={claims} columns={[
+            { name: 'disagreement', value: (r) => r.disagreement }, { name: 'kind', value: (r) => r.kind }, { name: 'about', value: (r) => r.about },
+            { name: 'claim', value: (r) => r.claim.text }, ...citationColumns((r: { claim: { citation: Citation } }) => [r.claim.citation], location.origin),
+          ]} />
+          {list.map((c, i) => (
             <div class="contradiction" key={i}>
               <h3>{c.kind}: {c.about}</h3>
               <div class="side-by-side">
@@ -133,7 +163,8 @@ function ContradictionsSection({ path, reload, documents }: { path: string; relo
                 ))}
               </div>
             </div>
-          ));
+          ))}
+          </>;
         }}
       </Pending>
     </section>
