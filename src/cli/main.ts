@@ -14,6 +14,7 @@ import { timelineCommand, timelineHelp } from './commands/timeline.ts';
 import { reactionsCommand, reactionsHelp } from './commands/reactions.ts';
 import { summaryCommand, summaryHelp } from './commands/summary.ts';
 import { contradictionsCommand, contradictionsHelp } from './commands/contradictions.ts';
+import { correctCommand, correctHelp, correctionsCommand, correctionsHelp } from './commands/correct.ts';
 import { serveCommand, serveHelp } from './commands/serve.ts';
 import type { CliIo } from './io.ts';
 import { processIo, UsageError, writeLine } from './io.ts';
@@ -28,6 +29,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   export: { run: exportCommand, help: exportHelp },
   analyse: { run: analyseCommand, help: analyseHelp },
   entities: { run: entitiesCommand, help: entitiesHelp },
+  correct: { run: correctCommand, help: correctHelp },
+  corrections: { run: correctionsCommand, help: correctionsHelp },
   ...Object.fromEntries(recordCommands.map((c) => [c.name, { run: c.run, help: c.help }])),
   stories: { run: storiesCommand, help: storiesHelp },
   timeline: { run: timelineCommand, help: timelineHelp },

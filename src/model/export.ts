@@ -7,7 +7,7 @@ export const EXPORT_FORMAT = 'storyline/1';
 /** The arrays of the top-level object; later stages fill the ones that are empty now. */
 export const EXPORT_ARRAYS = [
   'documents', 'entities', 'mentions', 'quotes', 'timexes', 'events', 'facts', 'stances',
-  'duplicates', 'stories', 'timeline', 'contradictions',
+  'duplicates', 'stories', 'timeline', 'contradictions', 'corrections',
 ] as const;
 export type ExportArray = (typeof EXPORT_ARRAYS)[number];
 

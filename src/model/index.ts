@@ -8,3 +8,5 @@ export type * from './annotations.ts';
 export type * from './story-state.ts';
 export { toExportAnnotations, mergeExportEntities } from './export-annotations.ts';
 export type { ExportAnnotations, ExportEntity } from './export-annotations.ts';
+export { CORRECTION_KINDS, ENTITY_TYPES, correctEntity, correctionProblem, indexCorrections, keyPath, normaliseAlias, resolveEntityKey, splitKey, NO_CORRECTIONS } from './corrections.ts';
+export type { Correction, CorrectionIndex, CorrectionInput, CorrectionKind, EntityFace } from './corrections.ts';

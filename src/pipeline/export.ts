@@ -6,6 +6,7 @@
  */
 import type { ExportEntity } from '../model/index.ts';
 import { mergeExportEntities, toExportAnnotations } from '../model/index.ts';
+import { correctedExportEntities, toCorrectionRecords } from './export-corrections.ts';
 import { EXPORT_ARRAYS, EXPORT_FORMAT, toExportDocument } from '../model/export.ts';
 import type { Store } from '../store/index.ts';
 import { toDuplicateRecords, versionOf } from '../stories/duplicates/index.ts';
@@ -22,7 +23,7 @@ type ExportArray = (typeof EXPORT_ARRAYS)[number];
 const RECORD_TYPE: Record<ExportArray, string> = {
   documents: 'document', entities: 'entity', mentions: 'mention', quotes: 'quote', timexes: 'timex',
   events: 'event', facts: 'fact', stances: 'stance', duplicates: 'duplicate', stories: 'story',
-  timeline: 'timeline', contradictions: 'contradiction',
+  timeline: 'timeline', contradictions: 'contradiction', corrections: 'correction',
 };
 
 /** The per-document annotation arrays, in export order. */
@@ -70,14 +71,17 @@ export async function* exportChunks(store: Store, format: ExportFormat, generate
       else held.get(array)?.push(...records[array].map((r) => JSON.stringify(r)));
     }
   }
-  const sortedEntities = [...entities.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const corrections = await store.listCorrections();
+  const sortedEntities = (await correctedExportEntities(store, corrections, entities)).sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'jsonl') {
     for (const e of sortedEntities) yield line('entities', e);
+    for (const record of toCorrectionRecords(corrections)) yield line('corrections', record);
     for (const record of toDuplicateRecords(pairs)) yield line('duplicates', record);
     for await (const [array, record] of storyRecords(store)) yield line(array, record);
     return;
   }
   held.get('duplicates')?.push(...toDuplicateRecords(pairs).map((r) => JSON.stringify(r)));
+  held.get('corrections')?.push(...toCorrectionRecords(corrections).map((r) => JSON.stringify(r)));
   for await (const [array, record] of storyRecords(store)) held.get(array)?.push(JSON.stringify(record));
   yield first ? ']' : '\n]';
   for (const array of EXPORT_ARRAYS) {

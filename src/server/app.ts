@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requireToken } from './auth.ts';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_WEB_DIR, type ServerEnv, type ServerOptions } from './options.ts';
 import { problemResponse, toProblemResponse } from './problem.ts';
+import { registerCorrections } from './routes/corrections.ts';
 import { registerDocuments } from './routes/documents.ts';
 import { registerExport } from './routes/export.ts';
 import { registerIngest } from './routes/ingest.ts';
@@ -48,6 +49,7 @@ export function createApp(options: ServerOptions): OpenAPIHono<ServerEnv> {
   registerStories(app, options);
   registerStoryEvents(app, options);
   registerRecords(app, options);
+  registerCorrections(app, options);
   registerDocuments(app, options);
   registerSearch(app, options);
   registerIngest(app, options);

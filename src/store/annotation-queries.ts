@@ -2,7 +2,9 @@
  * The SQL of the annotation layers (migration 0003), kept apart from the document queries.
  * Every statement is parameterised; filters are optional parameters tested with `IS NULL`.
  */
-import type { Annotations, Entity, Sentence } from '../model/index.ts';
+import type { Annotations, CorrectionIndex, Entity, Sentence } from '../model/index.ts';
+import { correctEntity, indexCorrections, NO_CORRECTIONS } from '../model/index.ts';
+import { readCorrections } from './correction-queries.ts';
 import type { SqlRunner } from './sql-client.ts';
 import type { AnnotationFilter, AnnotationLayer, AnnotationWrite, CorpusEntity, StoredRecord } from './store.ts';
 
@@ -34,7 +36,8 @@ export function recordRows(a: Annotations): { layer: AnnotationLayer; row: Recor
   return rows;
 }
 
-export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite): Promise<void> {
+/** `index`: the corrections (correction-queries.ts `correctionIndexFor`), for each entity row's derived key, type and name. */
+export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite, index: CorrectionIndex = NO_CORRECTIONS): Promise<void> {
   const a = write.annotations;
   // Two processes analysing one document at once would both delete and then both insert: take a
   // per-document lock for the rest of the transaction so the second waits and then replaces.
@@ -48,11 +51,13 @@ export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite): P
   );
   if (a.entities.length > 0) {
     const e = a.entities;
+    const corrected = e.map((x) => correctEntity(index, { ...x, key: write.corpusKeys.get(x.id) ?? x.key }));
     await tx.query(
-      `INSERT INTO entities (doc_id, local_id, type, name, doc_key, corpus_key, record)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
+      `INSERT INTO entities (doc_id, local_id, type, name, doc_key, corpus_key, record, entity_key, entity_type, entity_name)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
       [a.doc, e.map((x) => x.id), e.map((x) => x.type), e.map((x) => x.name), e.map((x) => x.key),
-        e.map((x) => write.corpusKeys.get(x.id) ?? x.key), e.map((x) => JSON.stringify(x))],
+        e.map((x) => write.corpusKeys.get(x.id) ?? x.key), e.map((x) => JSON.stringify(x)),
+        corrected.map((x) => x.key), corrected.map((x) => x.type), corrected.map((x) => x.name)],
     );
   }
   const rows = recordRows(a);
@@ -81,6 +86,7 @@ export async function readAnnotationsOf(db: SqlRunner, docIds: readonly string[]
   const analyses = await db.query<{ doc_id: string; sentences: [number, number][] }>('SELECT doc_id, sentences FROM analyses WHERE doc_id = ANY($1::text[])', [docIds]);
   if (analyses.rows.length === 0) return out;
   const analysed = analyses.rows.map((r) => r.doc_id);
+  const corrections = indexCorrections(await readCorrections(db));
   const entities = await db.query<{ doc_id: string; corpus_key: string; record: Entity }>(
     'SELECT doc_id, corpus_key, record FROM entities WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, length(local_id), local_id',
     [analysed],
@@ -96,7 +102,7 @@ export async function readAnnotationsOf(db: SqlRunner, docIds: readonly string[]
       entities: [], mentions: [], quotes: [], timexes: [], events: [], facts: [], stances: [],
     });
   }
-  for (const r of entities.rows) (out.get(r.doc_id)?.entities as Entity[] | undefined)?.push({ ...r.record, key: r.corpus_key });
+  for (const r of entities.rows) (out.get(r.doc_id)?.entities as Entity[] | undefined)?.push(correctEntity(corrections, { ...r.record, key: r.corpus_key }));
   const field = { mention: 'mentions', quote: 'quotes', timex: 'timexes', event: 'events', fact: 'facts', stance: 'stances' } as const;
   for (const r of records.rows) {
     const annotations = out.get(r.doc_id);
@@ -110,9 +116,9 @@ export function likePattern(part: string | undefined): string | null {
   return part === undefined ? null : `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Corpus keys whose entity name or alias contains the text (a subquery over `$n`). */
+/** Entity keys (corrections applied) whose name, corrected name or alias contains the text (a subquery over `$n`). */
 export function keysMatching(param: string): string {
-  return `(SELECT k.corpus_key FROM entities k WHERE k.name ILIKE ${param}
+  return `(SELECT k.entity_key FROM entities k WHERE k.name ILIKE ${param} OR k.entity_name ILIKE ${param}
             OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(k.record->'aliases') al WHERE al ILIKE ${param}))`;
 }
 
@@ -126,21 +132,21 @@ export async function queryRecords(db: SqlRunner, layer: AnnotationLayer, docId:
   // Records without their own date fall back to the document's publication date for --from/--to.
   const { rows } = await db.query<RecordRow>(
     `SELECT a.doc_id, a.layer, a.local_id, a.start_offset, a.end_offset, a.type, a.date_value, a.snippet, a.record,
-            ea.name AS entity_name, et.name AS target_name, d.title, d.source, d.published_value
+            ea.entity_name AS entity_name, et.entity_name AS target_name, d.title, d.source, d.published_value
        FROM annotations a
        JOIN documents d ON d.id = a.doc_id
        LEFT JOIN entities ea ON ea.doc_id = a.doc_id AND ea.local_id = a.entity
        LEFT JOIN entities et ON et.doc_id = a.doc_id AND et.local_id = a.target
       WHERE a.layer = $1
         AND ($2::text IS NULL OR a.doc_id = $2)
-        AND ($3::text IS NULL OR ea.corpus_key IN ${keysMatching('$3')} OR et.corpus_key IN ${keysMatching('$3')}
-             OR ($1 = 'timex' AND a.doc_id IN (SELECT doc_id FROM entities WHERE corpus_key IN ${keysMatching('$3')})))
-        AND ($4::text IS NULL OR ea.corpus_key IN ${keysMatching('$4')})
+        AND ($3::text IS NULL OR ea.entity_key IN ${keysMatching('$3')} OR et.entity_key IN ${keysMatching('$3')}
+             OR ($1 = 'timex' AND a.doc_id IN (SELECT doc_id FROM entities WHERE entity_key IN ${keysMatching('$3')})))
+        AND ($4::text IS NULL OR ea.entity_key IN ${keysMatching('$4')})
         AND ($5::text IS NULL OR lower(a.type) = lower($5))
         AND ($6::text IS NULL OR coalesce(a.date_value, d.published_value) >= $6)
         AND ($7::text IS NULL OR left(coalesce(a.date_value, d.published_value), length($7)) <= $7)
         AND ($9::text IS NULL OR a.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $9))
-        AND ($10::text IS NULL OR ea.corpus_key = $10 OR et.corpus_key = $10)
+        AND ($10::text IS NULL OR ea.entity_key = $10 OR et.entity_key = $10)
       ORDER BY coalesce(a.date_value, d.published_value) NULLS LAST, a.doc_id, a.start_offset
       LIMIT $8 OFFSET $11`,
     [layer, docId, likePattern(filter.entity), likePattern(filter.speaker), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100,
@@ -154,35 +160,41 @@ export async function queryRecords(db: SqlRunner, layer: AnnotationLayer, docId:
 }
 
 interface EntityRow {
-  corpus_key: string; type: string; documents: number; mentions: number;
+  entity_key: string; type: string; documents: number; mentions: number;
+  /** Each document's record of the entity, its `key` replaced by the row's corpus key. */
   records: Entity[];
 }
 
 export async function listCorpusEntities(db: SqlRunner, docId: string | null, filter: AnnotationFilter): Promise<CorpusEntity[]> {
   const { rows } = await db.query<EntityRow>(
-    `SELECT e.corpus_key, min(e.type) AS type, count(DISTINCT e.doc_id)::int AS documents,
+    `SELECT e.entity_key, min(e.entity_type) AS type, count(DISTINCT e.doc_id)::int AS documents,
             (SELECT count(*)::int FROM annotations m JOIN entities x ON x.doc_id = m.doc_id AND x.local_id = m.entity
-              WHERE m.layer = 'mention' AND x.corpus_key = e.corpus_key) AS mentions,
-            jsonb_agg(e.record ORDER BY e.doc_id, e.local_id) AS records
+              WHERE m.layer = 'mention' AND x.entity_key = e.entity_key) AS mentions,
+            jsonb_agg(e.record || jsonb_build_object('key', e.corpus_key) ORDER BY e.doc_id, e.local_id) AS records
        FROM entities e JOIN documents d ON d.id = e.doc_id
       WHERE ($1::text IS NULL OR e.doc_id = $1)
-        AND ($2::text IS NULL OR e.corpus_key IN ${keysMatching('$2')})
-        AND ($3::text IS NULL OR lower(e.type) = lower($3))
+        AND ($2::text IS NULL OR e.entity_key IN ${keysMatching('$2')})
+        AND ($3::text IS NULL OR lower(e.entity_type) = lower($3))
         AND ($4::text IS NULL OR d.published_value >= $4)
         AND ($5::text IS NULL OR left(d.published_value, length($5)) <= $5)
         AND ($7::text IS NULL OR e.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $7))
-        AND ($8::text IS NULL OR e.corpus_key = $8)
-      GROUP BY e.corpus_key
-      ORDER BY documents DESC, mentions DESC, e.corpus_key
+        AND ($8::text IS NULL OR e.entity_key = $8)
+      GROUP BY e.entity_key
+      ORDER BY documents DESC, mentions DESC, e.entity_key
       LIMIT $6 OFFSET $9`,
     [docId, likePattern(filter.entity), filter.type ?? null, filter.from ?? null, filter.to ?? null, filter.limit ?? 100,
       filter.story ?? null, filter.entityKey ?? null, filter.offset ?? 0],
   );
-  return rows.map((r) => mergeEntityRecords(r));
+  const corrections = rows.length === 0 ? NO_CORRECTIONS : indexCorrections(await readCorrections(db));
+  return rows.map((r) => {
+    // Merged in, an entity's records join the target's, whose own names still choose the canonical one.
+    const own = new Set(r.records.filter((e) => e.key === r.entity_key).map((e) => e.name));
+    return mergeEntityRecords({ ...r, records: r.records.map((e) => correctEntity(corrections, e)) }, corrections.names.get(r.entity_key), own);
+  });
 }
 
-/** One corpus entity from every document's record of it: the fullest name, the union of aliases and roles. */
-function mergeEntityRecords(row: EntityRow): CorpusEntity {
+/** One corpus entity from every document's record of it: the fullest name (or the one a correction gave), the union of aliases and roles. */
+function mergeEntityRecords(row: EntityRow, renamed: string | undefined, preferred: ReadonlySet<string>): CorpusEntity {
   const names = new Map<string, number>();
   const roles = new Map<string, { title: string; org?: string }>();
   let country: string | null = null;
@@ -195,9 +207,10 @@ function mergeEntityRecords(row: EntityRow): CorpusEntity {
     geo ??= r.geo ?? null;
   }
   // The canonical name: the longest of the names documents chose as canonical, most used first.
-  const canonical = [...new Set(row.records.map((r) => r.name))].sort((a, b) => b.length - a.length || (names.get(b) ?? 0) - (names.get(a) ?? 0) || a.localeCompare(b))[0] ?? row.corpus_key;
+  const chosen = row.records.map((r) => r.name).filter((n) => preferred.size === 0 || preferred.has(n));
+  const canonical = renamed ?? [...new Set(chosen)].sort((a, b) => b.length - a.length || (names.get(b) ?? 0) - (names.get(a) ?? 0) || a.localeCompare(b))[0] ?? row.entity_key;
   return {
-    key: row.corpus_key, type: row.type, name: canonical,
+    key: row.entity_key, type: row.type, name: canonical,
     aliases: [...names.keys()].filter((n) => n !== canonical).sort(),
     roles: [...roles.values()], country, geo, documents: row.documents, mentions: row.mentions,
   };

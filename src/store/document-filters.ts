@@ -17,7 +17,7 @@ export function documentFilterSql(first: number): string {
     AND (${p(3)}::text IS NULL OR left(d.published_value, length(${p(3)})) <= ${p(3)})
     AND (${p(4)}::text IS NULL OR d.id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = ${p(4)}))
     AND (${p(5)}::text IS NULL OR d.id IN (SELECT en.doc_id FROM entities en
-           WHERE en.corpus_key = ${p(5)} OR en.corpus_key IN ${keysMatching(p(6))}))`;
+           WHERE en.entity_key = ${p(5)} OR en.entity_key IN ${keysMatching(p(6))}))`;
 }
 
 export function documentFilterParams(f: DocumentFilter): unknown[] {

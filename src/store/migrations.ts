@@ -39,9 +39,15 @@ export function loadMigrations(): Migration[] {
  * so two processes opening one new database at once do not both create its tables.
  */
 export async function migrate(client: SqlClient, migrations: readonly Migration[] = loadMigrations()): Promise<number[]> {
-  await client.exec(`CREATE TABLE IF NOT EXISTS storyline_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the lock too: `CREATE TABLE IF NOT EXISTS` is not safe against a concurrent create (the
+  // loser fails on the table's row type, "type … already exists"), which two `storyline ingest`
+  // processes starting at once on a new database met.
+  await client.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS storyline_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   await refuseNewerSchema(client, migrations);
   const applied: number[] = [];
   for (const migration of migrations) {

@@ -2,8 +2,9 @@
  * The Store over any SqlClient: every query is written once, parameterised, and runs unchanged
  * on PGlite and on PostgreSQL.
  */
-import type { Annotations, Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
+import type { Annotations, Correction, CorrectionInput, Document, DocumentKind, Passage, PassageKind, Problem, Precision } from '../model/index.ts';
 import { listCorpusEntities, queryRecords, readAnnotations, readAnnotationsOf, writeOneAnalysis } from './annotation-queries.ts';
+import * as corrections from './correction-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
 import { refreshStaleStatistics } from './statistics.ts';
@@ -236,7 +237,8 @@ class SqlStore implements Store {
   async writeAnnotations(writes: readonly AnnotationWrite[]): Promise<void> {
     if (writes.length === 0) return;
     await this.#client.transaction(async (tx) => {
-      for (const write of writes) await writeOneAnalysis(tx, write);
+      const index = await corrections.correctionIndexFor(tx);
+      for (const write of writes) await writeOneAnalysis(tx, write, index);
     });
   }
 
@@ -281,11 +283,19 @@ class SqlStore implements Store {
   }
 
   async relinkCorpusKey(from: string, to: string): Promise<number> {
-    const { rows } = await this.#client.query<{ n: number }>(
-      'WITH moved AS (UPDATE entities SET corpus_key = $2 WHERE corpus_key = $1 RETURNING 1) SELECT count(*)::int AS n FROM moved',
-      [from, to],
-    );
-    return rows[0]?.n ?? 0;
+    return corrections.relinkCorpusKey(this.#client, from, to);
+  }
+
+  async listCorrections(): Promise<Correction[]> {
+    return corrections.readCorrections(this.#client);
+  }
+
+  async addCorrection(input: CorrectionInput): Promise<Correction> {
+    return corrections.addCorrection(this.#client, input);
+  }
+
+  async deleteCorrection(id: number): Promise<Correction | null> {
+    return corrections.deleteCorrection(this.#client, id);
   }
 
   async queryRecords(layer: AnnotationLayer, filter: AnnotationFilter = {}): Promise<StoredRecord[]> {

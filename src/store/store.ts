@@ -2,7 +2,7 @@
  * The one Store interface (ARCHITECTURE.md "Store"). Both back ends run the same SQL migrations
  * and the same queries; only how a connection is made differs.
  */
-import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind, SavedStory, ClusterChanges } from '../model/index.ts';
+import type { Annotations, Document, ContentType, Hints, Problem, DocumentKind, SavedStory, ClusterChanges, Correction, CorrectionInput } from '../model/index.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -246,6 +246,12 @@ export interface Store {
   corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]>;
   /** Points every entity now under corpus key `from` (a partial key) at `to`; returns how many moved. */
   relinkCorpusKey(from: string, to: string): Promise<number>;
+  /** Entity corrections (src/model/corrections.ts), oldest first; every entity read applies them. */
+  listCorrections(): Promise<Correction[]>;
+  /** Stores a correction and applies it everywhere at once; a StoreError `invalid-correction` or `unknown-entity` when it cannot be made. */
+  addCorrection(input: CorrectionInput): Promise<Correction>;
+  /** Deletes (undoes) a correction; null when there is none with that id. */
+  deleteCorrection(id: number): Promise<Correction | null>;
   queryRecords(layer: AnnotationLayer, filter?: AnnotationFilter): Promise<StoredRecord[]>;
   listEntities(filter?: AnnotationFilter): Promise<CorpusEntity[]>;
   /** Documents by id (missing ids are skipped), in the order asked. */

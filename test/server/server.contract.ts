@@ -14,6 +14,7 @@ import { createApp, startServer, type RunningServer } from '../../src/server/ind
 import type { Store } from '../../src/store/index.ts';
 import { HOSTILE_UPLOAD, STORY_UPLOADS, type TestUpload } from './articles.ts';
 import { hit, openApiValidator, type Hit } from './http.ts';
+import { exerciseCorrectionRoutes } from './corrections-routes.ts';
 
 function form(uploads: readonly TestUpload[]): FormData {
   const data = new FormData();
@@ -196,6 +197,10 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       await call('/api/entities/{key}', '/api/entities/PERSON%3Anobody%20at%20all', 404);
     });
 
+    test('/api/corrections: made, shown by the entity, quote and story routes at once, refused when wrong, undone', async () => {
+      await exerciseCorrectionRoutes(call, storyId);
+    });
+
     test('GET /api/search: ranked, highlighted parts, document filters', async () => {
       const r = (await call('/api/search', '/api/search?q=evacuated%20families&limit=2')).body as { items: { document: { id: string }; rank: number; snippet: { text: string; match: boolean }[] }[]; next: string | null };
       assert.equal(r.items.length, 2);
@@ -336,6 +341,7 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       assert.equal((await hit(s.url, '/api/status', { headers: { authorization: 'Bearer wrong' } })).status, 401);
       assert.equal((await hit(s.url, '/api/openapi.json')).status, 401);
       assert.equal((await hit(s.url, '/api/ingest', { method: 'POST', body: form(STORY_UPLOADS) })).status, 401);
+      assert.equal((await hit(s.url, '/api/corrections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind":"rename","subject":"GPE:x","value":"Y"}' })).status, 401);
       assert.equal((await hit(s.url, '/api/status', { headers: { authorization: 'Bearer correct horse battery' } })).status, 200);
       assert.equal((await hit(s.url, '/healthz')).status, 200, 'the health check needs no token');
       const wrong = await hit(s.url, '/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'nope' }) });
@@ -370,6 +376,10 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       assert.equal(r.status, 403);
       assert.match((r.body as { detail: string }).detail, /read-only/);
       assert.equal((await hit(s.url, '/api/demo', { method: 'POST' })).status, 403);
+      const correction = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rename', subject: 'GPE:iceland', value: 'X' }) };
+      assert.equal((await hit(s.url, '/api/corrections', correction)).status, 403);
+      assert.equal((await hit(s.url, '/api/corrections/1', { method: 'DELETE' })).status, 403);
+      assert.equal((await hit(s.url, '/api/corrections')).status, 200);
       assert.equal((await hit(s.url, '/api/status')).status, 200);
       assert.equal(await snapshot(store), before);
     });

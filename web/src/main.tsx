@@ -8,6 +8,7 @@ import { DocumentView } from './views/document.tsx';
 import { SearchView } from './views/search.tsx';
 import { EntityView } from './views/entity.tsx';
 import { UploadView } from './views/upload.tsx';
+import { CorrectionsView } from './views/corrections.tsx';
 import './style.css';
 
 function App() {
@@ -31,6 +32,7 @@ function App() {
           <a href="/" aria-current={route.view === 'stories' ? 'page' : undefined}>Stories</a>
           <a href="/search" aria-current={route.view === 'search' ? 'page' : undefined}>Search</a>
           <a href="/upload" aria-current={route.view === 'upload' ? 'page' : undefined}>Upload</a>
+          <a href="/corrections" aria-current={route.view === 'corrections' ? 'page' : undefined}>Corrections</a>
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
@@ -40,6 +42,7 @@ function App() {
         {route.view === 'search' && <SearchView url={url} />}
         {route.view === 'entity' && <EntityView entityKey={route.key} />}
         {route.view === 'upload' && <UploadView />}
+        {route.view === 'corrections' && <CorrectionsView />}
         {route.view === 'missing' && (
           <section><h1>Not found</h1><p>No page at <code>{route.path}</code>. <a href="/">See the stories</a>.</p></section>
         )}

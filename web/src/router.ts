@@ -12,6 +12,7 @@ export type Route =
   | { view: 'search' }
   | { view: 'entity'; key: string }
   | { view: 'upload' }
+  | { view: 'corrections' }
   | { view: 'missing'; path: string };
 
 export function matchRoute(pathname: string): Route {
@@ -23,6 +24,7 @@ export function matchRoute(pathname: string): Route {
   if (head === 'entities' && id && parts.length === 2) return { view: 'entity', key: id };
   if (head === 'search' && parts.length === 1) return { view: 'search' };
   if (head === 'upload' && parts.length === 1) return { view: 'upload' };
+  if (head === 'corrections' && parts.length === 1) return { view: 'corrections' };
   return { view: 'missing', path: pathname };
 }
 

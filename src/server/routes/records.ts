@@ -12,6 +12,7 @@ import { notFound } from '../problem.ts';
 import { DateBound, json, page, PageQuery, problemResponses, ShortText } from '../schemas/common.ts';
 import { Entity, StoredRecord } from '../schemas/records.ts';
 import { resolveStoryOr404 } from './stories.ts';
+import { mergedKey } from './corrections.ts';
 
 const errors = { 400: problemResponses[400], 401: problemResponses[401], 404: problemResponses[404] };
 const EntityPage = page(Entity, 'EntityPage');
@@ -42,7 +43,7 @@ const EntityDetail = z.object({
 }).openapi('EntityDetail');
 
 const entity = createRoute({
-  method: 'get', path: '/api/entities/{key}', tags: ['entities'], summary: 'One entity: aliases, roles, and its first mentions, quotes, events and stances',
+  method: 'get', path: '/api/entities/{key}', tags: ['entities'], summary: 'One entity: aliases, roles, and its first mentions, quotes, events and stances (a key merged into another entity gives that entity)',
   request: { params: z.object({ key: EntityKey }), query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
   responses: { 200: json(EntityDetail, 'The entity'), ...errors },
 });
@@ -91,9 +92,11 @@ export function registerRecords(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   app.openapi(entity, async (c) => {
     const key = c.req.valid('param').key;
     const limit = c.req.valid('query').limit;
-    const [found] = await store.listEntities({ entityKey: key, limit: 1 });
+    let [found] = await store.listEntities({ entityKey: key, limit: 1 });
+    // A key merged into another entity (a correction) answers with that entity.
+    if (!found) [found] = await store.listEntities({ entityKey: await mergedKey(store, key), limit: 1 });
     if (!found) throw notFound(`no entity "${key}" (see GET /api/entities)`);
-    const about = { entityKey: key, limit };
+    const about = { entityKey: found.key, limit };
     const [mentions, said, events, stances] = await Promise.all([
       store.queryRecords('mention', about), store.queryRecords('quote', about), store.queryRecords('event', about), store.queryRecords('stance', about),
     ]);

@@ -4,14 +4,30 @@
  * words are verbatim in the source); otherwise it is labelled reported speech. Every line opens
  * its source span.
  */
+import { useState } from 'preact/hooks';
 import { useApi } from '../api.ts';
 import { citationHref } from '../format.ts';
 import { DayChart } from '../components/chart.tsx';
 import { Pending } from '../components/status-line.tsx';
 import type { EntityDetail, StoredRecord } from '../types.ts';
+import { CorrectionList, EntityCorrections } from './entity-corrections.tsx';
 
 export function EntityView({ entityKey }: { entityKey: string }) {
-  const detail = useApi<EntityDetail>(`/api/entities/${encodeURIComponent(entityKey)}?limit=200`);
+  // Bumped by every correction made or undone here: the entity is read again, corrections applied.
+  const [reload, setReload] = useState(0);
+  const changed = () => setReload((n) => n + 1);
+  const detail = useApi<EntityDetail>(`/api/entities/${encodeURIComponent(entityKey)}?limit=200`, reload);
+  // A key merged away answers with its target (the API resolves it); one that names nothing any more
+  // (a split undone) says so, with the corrections that concern it and their undo.
+  if (detail.state === 'error' && detail.status === 404) {
+    return (
+      <section aria-labelledby="entity-title">
+        <h1 id="entity-title">No entity under this key</h1>
+        <p>Nothing is named <code>{entityKey}</code> now: a correction may have moved it (a split that was undone), or the key is mistyped.</p>
+        <CorrectionList entityKey={entityKey} reload={reload} onChanged={changed} />
+      </section>
+    );
+  }
   return (
     <Pending result={detail} what="the entity">
       {({ entity: e, mentions, quotes, events, stances }) => {
@@ -19,6 +35,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
         return (
           <article aria-labelledby="entity-title">
             <h1 id="entity-title">{e.name}</h1>
+            {e.key !== entityKey && <p class="muted">The entity <code>{entityKey}</code> was merged into this one.</p>}
             <dl class="doc-meta">
               <dt>Type</dt><dd>{e.type}</dd>
               {e.country && <><dt>Country</dt><dd>{e.country}</dd></>}
@@ -34,6 +51,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
             </section>
             <RecordList title="Events as actor or target" records={events} describe={(r) => `${r.type ?? 'event'}${r.targetName ? ` → ${r.targetName}` : ''}`} />
             <RecordList title="Stances" records={stances} describe={(r) => String(r.record.stance ?? r.type ?? 'stance').replace('_', ' ')} />
+            <EntityCorrections key={e.key} entity={e} reload={reload} onChanged={changed} />
           </article>
         );
       }}
