@@ -52,12 +52,14 @@ export async function writeOneAnalysis(tx: SqlRunner, write: AnnotationWrite, in
   if (a.entities.length > 0) {
     const e = a.entities;
     const corrected = e.map((x) => correctEntity(index, { ...x, key: write.corpusKeys.get(x.id) ?? x.key }));
+    const mentions = new Map<string, number>();
+    for (const m of a.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
     await tx.query(
-      `INSERT INTO entities (doc_id, local_id, type, name, doc_key, corpus_key, record, entity_key, entity_type, entity_name)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
+      `INSERT INTO entities (doc_id, local_id, type, name, doc_key, corpus_key, record, entity_key, entity_type, entity_name, mentions)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[], $11::int[])`,
       [a.doc, e.map((x) => x.id), e.map((x) => x.type), e.map((x) => x.name), e.map((x) => x.key),
         e.map((x) => write.corpusKeys.get(x.id) ?? x.key), e.map((x) => JSON.stringify(x)),
-        corrected.map((x) => x.key), corrected.map((x) => x.type), corrected.map((x) => x.name)],
+        corrected.map((x) => x.key), corrected.map((x) => x.type), corrected.map((x) => x.name), e.map((x) => mentions.get(x.id) ?? 0)],
     );
   }
   const rows = recordRows(a);
@@ -167,9 +169,7 @@ interface EntityRow {
 
 export async function listCorpusEntities(db: SqlRunner, docId: string | null, filter: AnnotationFilter): Promise<CorpusEntity[]> {
   const { rows } = await db.query<EntityRow>(
-    `SELECT e.entity_key, min(e.entity_type) AS type, count(DISTINCT e.doc_id)::int AS documents,
-            (SELECT count(*)::int FROM annotations m JOIN entities x ON x.doc_id = m.doc_id AND x.local_id = m.entity
-              WHERE m.layer = 'mention' AND x.entity_key = e.entity_key) AS mentions,
+    `SELECT e.entity_key, min(e.entity_type) AS type, count(DISTINCT e.doc_id)::int AS documents, sum(e.mentions)::int AS mentions,
             jsonb_agg(e.record || jsonb_build_object('key', e.corpus_key) ORDER BY e.doc_id, e.local_id) AS records
        FROM entities e JOIN documents d ON d.id = e.doc_id
       WHERE ($1::text IS NULL OR e.doc_id = $1)

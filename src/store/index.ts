@@ -6,3 +6,5 @@ export { openPgliteStore } from './pglite.ts';
 export { openPostgresStore, redactUrl } from './postgres.ts';
 export { loadMigrations, migrate } from './migrations.ts';
 export { announceServer } from './data-dir.ts';
+export { SEARCH_CANDIDATES } from './search-queries.ts';
+export { FACET_VALUES } from './search-facets.ts';

@@ -9,7 +9,8 @@ import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
 import { refreshStaleStatistics } from './statistics.ts';
 import { documentFilterParams, documentFilterSql } from './document-filters.ts';
-import { searchDocuments } from './search-queries.ts';
+import { search, searchDocuments } from './search-queries.ts';
+import { writeSearchPassages } from './search-passages.ts';
 import * as stories from './story-queries.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import type {
@@ -31,6 +32,7 @@ import type {
   StoredRaw,
   SearchHit,
   SearchQuery,
+  SearchResult,
   WriteOutcome,
 } from './store.ts';
 import { StoreError } from './store.ts';
@@ -131,6 +133,7 @@ class SqlStore implements Store {
         [d.id, p.map((_, i) => i), p.map((x) => x.kind), p.map((x) => x.start), p.map((x) => x.end),
           p.map((x) => x.time ?? null)],
       );
+      await writeSearchPassages(tx, d);
     }
     if (write.warnings.length > 0) {
       const w = write.warnings;
@@ -381,6 +384,10 @@ class SqlStore implements Store {
 
   async searchDocuments(query: SearchQuery): Promise<SearchHit[]> {
     return searchDocuments(this.#client, query);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    return search(this.#client, query);
   }
 
   async schemaVersions(): Promise<number[]> {

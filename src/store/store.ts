@@ -124,6 +124,7 @@ export interface CorpusEntity {
   readonly roles: readonly { readonly title: string; readonly org?: string }[];
   readonly country: string | null;
   readonly geo: { readonly lat: number; readonly lon: number } | null;
+  /** Documents naming it, and its mentions in them — both over the documents the query kept (a story's, a date range's, or the whole corpus). */
   readonly documents: number;
   readonly mentions: number;
 }
@@ -207,6 +208,33 @@ export interface SearchHit {
   readonly document: DocumentSummary;
   readonly rank: number;
   readonly snippet: readonly { readonly text: string; readonly match: boolean }[];
+  /** The best matching passage (UTF-16 span into the text, as the snippet's source), or null when only the title matched. */
+  readonly passage: { readonly start: number; readonly end: number } | null;
+}
+
+/** One value of a search facet and how many of the counted matches carry it. */
+export interface SearchFacetValue {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** Facet counts over the counted matches (the newest ones, the set a search ranks; search-facets.ts). */
+export interface SearchFacets {
+  readonly outlet: readonly SearchFacetValue[];
+  readonly kind: readonly SearchFacetValue[];
+  /** Days (`2024-03-14`) while the counted matches span a month at most, else months (`2024-03`); newest first. */
+  readonly date: { readonly unit: 'day' | 'month'; readonly values: readonly SearchFacetValue[] };
+  readonly entity: readonly SearchFacetValue[];
+  readonly story: readonly SearchFacetValue[];
+}
+
+/** A page of hits, with facets counted over the newest matches (`counted` of them; `capped` when more match). */
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  readonly counted: number;
+  readonly capped: boolean;
+  readonly facets: SearchFacets | null;
 }
 
 export interface Store {
@@ -279,6 +307,8 @@ export interface Store {
   duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]>;
   /** Ranked full-text search over documents (PostgreSQL FTS on both back ends), best first. */
   searchDocuments(query: SearchQuery): Promise<SearchHit[]>;
+  /** The same search with facet counts over the newest matches (the ranked set), for the search page. */
+  search(query: SearchQuery): Promise<SearchResult>;
   /** Applied schema versions, oldest first. */
   schemaVersions(): Promise<number[]>;
   close(): Promise<void>;

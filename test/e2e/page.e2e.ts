@@ -139,6 +139,10 @@ describe('the page in Chromium', () => {
     const hit = page.locator('ol.hits li').first();
     await hit.waitFor();
     assert.match(await page.locator('.snippet mark').first().innerText(), /pompeo/i);
+    // the snippet opens its passage; the facets count the matches and refine the search
+    assert.match((await hit.locator('.snippet a').getAttribute('href')) ?? '', /^\/doc\/\w+\?span=\d+-\d+$/);
+    await page.getByRole('heading', { level: 3, name: 'Entity' }).waitFor();
+    assert.ok((await page.locator('.facets a').count()) > 0);
     await checkView('search');
     await hit.locator('a').first().click();
     await page.locator('.doc-entities summary').click();

@@ -15,6 +15,7 @@ import type { Store } from '../../src/store/index.ts';
 import { HOSTILE_UPLOAD, STORY_UPLOADS, type TestUpload } from './articles.ts';
 import { hit, openApiValidator, type Hit } from './http.ts';
 import { exerciseCorrectionRoutes } from './corrections-routes.ts';
+import { exerciseSearchRoutes } from './search-routes.ts';
 
 function form(uploads: readonly TestUpload[]): FormData {
   const data = new FormData();
@@ -213,6 +214,10 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       assert.deepEqual(filtered.items.map((h) => h.document.id), [docIds[2]]);
       const nothing = (await call('/api/search', '/api/search?q=the')).body as { items: unknown[] };
       assert.equal(nothing.items.length, 0, 'a stop word alone matches nothing (and does not fail)');
+    });
+
+    test('GET /api/search: facets over the matches, each hit\'s best passage as a span', async () => {
+      await exerciseSearchRoutes(call, storyId, docIds);
     });
 
     test('GET /api/export: streamed JSON Lines of the export format', async () => {

@@ -64,7 +64,18 @@ export interface DocumentDetail {
   raw: { contentType: string; bytes: number } | null;
 }
 
-export interface SearchHit { document: StoryDocument; rank: number; snippet: { text: string; match: boolean }[] }
+export interface SearchHit {
+  document: StoryDocument; rank: number; snippet: { text: string; match: boolean }[];
+  /** The best matching passage (UTF-16 span of the text); null when only the title matched. */
+  passage: { start: number; end: number } | null;
+}
+export interface SearchFacetValue { value: string; label: string; count: number }
+/** GET /api/search's facets, counted over the newest matches (`counted`; `capped` when more match). */
+export interface SearchFacets {
+  outlet: SearchFacetValue[]; kind: SearchFacetValue[]; date: { unit: 'day' | 'month'; values: SearchFacetValue[] };
+  entity: SearchFacetValue[]; story: SearchFacetValue[];
+}
+export interface SearchPage extends Page<SearchHit> { facets: SearchFacets; counted: number; capped: boolean }
 
 /** An annotation record as the store lists it (GET /api/entities/{key}, /api/quotes). */
 export interface StoredRecord {

@@ -1,8 +1,9 @@
 /**
  * Search: ranked full text (PostgreSQL full-text search on the server) with the document filters
  * (outlet, kind, date, entity, story) as facets, and highlighted snippets. The query and filters
- * live in the URL. Snippets arrive as {text, match} parts and become text nodes and <mark>s.
- * Facet values are counted over the hits on screen (the API returns no corpus-wide counts).
+ * live in the URL. Snippets arrive as {text, match} parts and become text nodes and <mark>s; each
+ * opens its passage in the document (`/doc/ID?span=START-END`). Facet counts come from the API,
+ * counted over the newest matches (components/search-facets.tsx).
  */
 import { query, useApi } from '../api.ts';
 import { dateText, outletLabel } from '../format.ts';
@@ -10,7 +11,8 @@ import { navigate } from '../router.ts';
 import { Pending } from '../components/status-line.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { Meta } from '../components/meta.tsx';
-import type { Page, SearchHit } from '../types.ts';
+import { SearchFacetList } from '../components/search-facets.tsx';
+import type { SearchHit, SearchPage } from '../types.ts';
 
 const FILTERS = ['outlet', 'kind', 'from', 'to', 'entity', 'story'] as const;
 
@@ -19,16 +21,16 @@ export function SearchView({ url }: { url: URL }) {
   const filters = Object.fromEntries(FILTERS.map((f) => [f, url.searchParams.get(f)]));
   const cursor = url.searchParams.get('cursor');
   const path = q ? `/api/search${query({ q, ...filters, cursor, limit: 20 })}` : null;
-  const result = useApi<Page<SearchHit>>(path);
+  const result = useApi<SearchPage>(path);
   const submit = (event: Event) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const value = (k: string) => String(data.get(k) ?? '').trim();
     navigate(`/search${query({ ...filters, q: value('q'), from: value('from'), to: value('to'), entity: value('entity') })}`);
   };
-  // A day facet sets both ends of the date range; any other facet sets its one filter.
-  const withFilter = (name: string, value: string | null) =>
-    `/search${query({ q, ...filters, ...(name === 'day' ? { from: value, to: value } : { [name]: value }) })}`;
+  // A date facet sets both ends of the date range; any other facet sets its one filter.
+  const withFilters = (changed: Record<string, string | null>) => `/search${query({ q, ...filters, ...changed })}`;
+  const withFilter = (name: string, value: string | null) => withFilters({ [name]: value });
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search</h1>
@@ -48,14 +50,14 @@ export function SearchView({ url }: { url: URL }) {
         <Pending result={result} what="results">
           {(data) => (
             <div class="search-layout">
-              <Facets hits={data.items} link={withFilter} />
+              <SearchFacetList facets={data.facets} counted={data.counted} capped={data.capped} active={filters} link={withFilters} />
               <div>
                 {data.items.length === 0 ? <p>Nothing found for “{q}”.</p> : (
                   <ExportButtons name="search" title={`Search: ${q}`} rows={data.items} columns={[
                     { name: 'doc', value: (h) => h.document.id }, { name: 'title', value: (h) => h.document.title },
                     { name: 'outlet', value: (h) => h.document.source }, { name: 'published', value: (h) => h.document.published },
                     { name: 'rank', value: (h) => h.rank }, { name: 'snippet', value: (h) => h.snippet.map((p) => p.text).join('') },
-                    { name: 'link', value: (h) => `${location.origin}/doc/${encodeURIComponent(h.document.id)}` },
+                    { name: 'link', value: (h) => `${location.origin}${hitHref(h)}` },
                   ]} />
                 )}
                 <ol class="hits">
@@ -63,7 +65,7 @@ export function SearchView({ url }: { url: URL }) {
                     <li key={hit.document.id}>
                       <a href={`/doc/${encodeURIComponent(hit.document.id)}`}>{hit.document.title || hit.document.id}</a>
                       <Meta parts={[outletLabel(hit.document, hit.document.id), dateText(hit.document.published), hit.document.kind]} />
-                      <p class="snippet">{hit.snippet.map((p, j) => (p.match ? <mark key={j}>{p.text}</mark> : p.text))}</p>
+                      <p class="snippet"><a href={hitHref(hit)}>{hit.snippet.map((p, j) => (p.match ? <mark key={j}>{p.text}</mark> : p.text))}</a></p>
                     </li>
                   ))}
                 </ol>
@@ -77,25 +79,8 @@ export function SearchView({ url }: { url: URL }) {
   );
 }
 
-function Facets({ hits, link }: { hits: SearchHit[]; link: (name: string, value: string) => string }) {
-  const facets: [string, string, (h: SearchHit) => string | null][] = [
-    ['outlet', 'Outlet', (h) => h.document.source],
-    ['kind', 'Kind', (h) => h.document.kind],
-    ['day', 'Day', (h) => h.document.published?.slice(0, 10) ?? null],
-  ];
-  return (
-    <aside aria-label="Facets of these results" class="facets">
-      {facets.map(([name, label, read]) => {
-        const counts = new Map<string, number>();
-        for (const hit of hits) { const v = read(hit); if (v) counts.set(v, (counts.get(v) ?? 0) + 1); }
-        if (counts.size === 0) return null;
-        return (
-          <section key={name}>
-            <h2>{label}</h2>
-            <ul>{[...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([v, n]) => <li key={v}><a href={link(name, v)}>{v}</a> <span class="muted">{n}</span></li>)}</ul>
-          </section>
-        );
-      })}
-    </aside>
-  );
+/** The document at the hit's best passage (highlighted and scrolled to there), or the document when only its title matched. */
+function hitHref(hit: SearchHit): string {
+  const doc = `/doc/${encodeURIComponent(hit.document.id)}`;
+  return hit.passage ? `${doc}?span=${hit.passage.start}-${hit.passage.end}` : doc;
 }

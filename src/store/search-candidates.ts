@@ -1,0 +1,80 @@
+/**
+ * The newest documents matching a search, a date window at a time. The GIN index of
+ * `documents.search` finds every match at once, but ordering them by date meant fetching the (wide)
+ * row of each one: 85 ms for the 4,397 matches of "police" at 100,000 stored documents. Here the
+ * newest window is asked first (the btree range of `documents_published` ANDed with the GIN bitmap,
+ * so only the window's rows are fetched) and widened only while it holds fewer than wanted.
+ */
+import { documentFilterParams, documentFilterSql, type DocumentFilter } from './document-filters.ts';
+import type { SqlRunner } from './sql-client.ts';
+
+export interface Candidate {
+  readonly id: string;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: string;
+  readonly title: string | null;
+}
+
+const DAY_MS = 86_400_000;
+/** The first window: the month before the newest publication. */
+const FIRST_WINDOW_DAYS = 31;
+/** How much a window may grow in one step (when it held nothing, it grows this much). */
+const MAX_GROWTH = 16;
+
+/**
+ * Up to `wanted` matching documents, newest publication first (undated last), ties by id: the same
+ * order as one unbounded query, found through as few and as narrow windows as the query allows. Each
+ * next window is sized from the density of matches in the last one (aiming at 1.5× what is wanted),
+ * so a common word stops within days and a rare one reaches the unbounded query in a step or two.
+ */
+export async function newestMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
+  const range = await publishedRange(db, filter.to ?? null);
+  const newest = range && Date.parse(isoDay(range.newest));
+  const oldest = range && Date.parse(isoDay(range.oldest));
+  const from = filter.from ? Date.parse(isoDay(filter.from)) : Number.NaN;
+  let days = FIRST_WINDOW_DAYS;
+  for (;;) {
+    const cutoffMs = newest === null || Number.isNaN(newest) ? Number.NaN : newest - days * DAY_MS;
+    // a window reaching past the oldest document (or the `from` bound) is the unbounded query
+    const bounded = !Number.isNaN(cutoffMs) && oldest !== null && cutoffMs > oldest && !(cutoffMs <= from);
+    const rows = await matchesSince(db, text, filter, bounded ? new Date(cutoffMs).toISOString().slice(0, 10) : null, wanted);
+    if (rows.length >= wanted || !bounded) return rows;
+    days *= rows.length === 0 ? MAX_GROWTH : Math.min(MAX_GROWTH, Math.max(2, (1.5 * wanted) / rows.length));
+  }
+}
+
+/**
+ * The newest and oldest publication values in the store (the newest at or before `to`), by the btree.
+ * `< to || '~'` is the filters' prefix bound (`left(p, length(to)) <= to`) in a form the btree can
+ * seek: '~' sorts after every character of an ISO date.
+ */
+async function publishedRange(db: SqlRunner, to: string | null): Promise<{ newest: string; oldest: string } | null> {
+  const { rows } = await db.query<{ newest: string | null; oldest: string | null }>(
+    `SELECT (SELECT max(published_value) FROM documents
+              WHERE published_value IS NOT NULL AND ($1::text IS NULL OR published_value < $1 || '~')) AS newest,
+            (SELECT min(published_value) FROM documents WHERE published_value IS NOT NULL) AS oldest`,
+    [to],
+  );
+  const r = rows[0];
+  return r?.newest && r.oldest ? { newest: r.newest, oldest: r.oldest } : null;
+}
+
+/** An ISO value of any precision (`2020`, `2020-03`, `2020-03-14T…`) as something Date.parse reads. */
+function isoDay(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+async function matchesSince(db: SqlRunner, text: string, filter: DocumentFilter, cutoff: string | null, wanted: number): Promise<Candidate[]> {
+  const { rows } = await db.query<{ id: string; published_value: string | null; source: string | null; kind: string; title: string | null }>(
+    `SELECT d.id, d.published_value, d.source, d.kind, d.title
+       FROM documents d
+      WHERE d.search @@ websearch_to_tsquery('english', $1)
+        AND ($2::text IS NULL OR d.published_value >= $2)
+        AND ${documentFilterSql(4)}
+      ORDER BY d.published_value DESC NULLS LAST, d.id
+      LIMIT $3`,
+    [text, cutoff, wanted, ...documentFilterParams(filter)],
+  );
+  return rows.map((r) => ({ id: r.id, published: r.published_value, source: r.source, kind: r.kind, title: r.title }));
+}
