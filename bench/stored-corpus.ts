@@ -19,7 +19,7 @@ import { annotateSafely, unpackSnippets } from '../src/pipeline/annotate-safely.
 import { currentAnalysisVersion, loadNlpResources } from '../src/pipeline/load-resources.ts';
 import { StoryClusterer, fromDocument } from '../src/stories/clustering/index.ts';
 import { lookupKeys } from '../src/stories/duplicates/index.ts';
-import { openPgliteStore, openPostgresStore, type Store } from '../src/store/index.ts';
+import { openPgliteStore, openPostgresStore, type Store, type StorySummary } from '../src/store/index.ts';
 import { readNewsSample, type NewsRecord } from './news-sample.ts';
 import pg from 'pg';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -247,4 +247,23 @@ export async function buildStore(store: Store, plan: CorpusPlan, log: (line: str
   log(`  wrote the clusterer's state (${clusterer.stories().length} stories) in ${((performance.now() - phase) / 1000).toFixed(0)} s`);
   await store.maintain(); // as the ingest that stored them would have
   return stored;
+}
+
+/**
+ * The most recently active stories with at least `minAnalysed` analysed members (the live period's):
+ * the archive's synthetic stories are newer but never analysed, so their views have nothing to
+ * compute — a story view benchmark over them would time empty timelines.
+ */
+export async function analysedStories(store: Store, count: number, minAnalysed = 3): Promise<StorySummary[]> {
+  const out: StorySummary[] = [];
+  for (let offset = 0; out.length < count; offset += 200) {
+    const page = await store.listStories({ limit: 200, offset, minDocuments: minAnalysed });
+    if (page.length === 0) break;
+    for (const story of page) {
+      const analysed = await store.getAnnotationsOf(await store.storyDocuments(story.id, 50));
+      if (analysed.size >= minAnalysed) out.push(story);
+      if (out.length === count) break;
+    }
+  }
+  return out;
 }
