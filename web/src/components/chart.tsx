@@ -1,10 +1,11 @@
 /**
- * A small time-series chart drawn by uPlot (a 22 KB gzip canvas plotter; see web/README.md).
- * The data is also given as a visually hidden table so the chart has a text equivalent.
+ * A small time-series chart drawn by uPlot (a 22 KB gzip canvas plotter; see web/README.md), loaded
+ * when the first chart is drawn (plotter.ts). The data is also given as a visually hidden table so
+ * the chart has a text equivalent, there from the first render.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+
+const loadPlotter = () => import('./plotter.ts').then((m) => m.default);
 
 export interface Series { label: string; values: number[]; color: string }
 
@@ -14,18 +15,26 @@ export function DayChart({ title, days, series, height = 140 }: { title: string;
     const element = box.current;
     if (!element || days.length === 0) return;
     const xs = days.map((d) => Date.parse(`${d.slice(0, 10)}T12:00:00Z`) / 1000);
-    const plot = new uPlot(
-      {
-        width: Math.max(240, Math.min(720, element.clientWidth || 480)),
-        height,
-        legend: { show: series.length > 1 },
-        axes: [{}, { size: 40 }],
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: true } }))],
-      },
-      [xs, ...series.map((s) => s.values)],
-      element,
-    );
-    return () => plot.destroy();
+    let plot: { destroy(): void } | null = null;
+    let removed = false;
+    void loadPlotter().then((uPlot) => {
+      if (removed) return; // the chart left the page while its plotter loaded
+      plot = new uPlot(
+        {
+          width: Math.max(240, Math.min(720, element.clientWidth || 480)),
+          height,
+          legend: { show: series.length > 1 },
+          axes: [{}, { size: 40 }],
+          series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: true } }))],
+        },
+        [xs, ...series.map((s) => s.values)],
+        element,
+      );
+    });
+    return () => {
+      removed = true;
+      plot?.destroy();
+    };
   }, [days.join(','), series.map((s) => s.values.join(',')).join('|')]);
   return (
     <figure class="chart">
