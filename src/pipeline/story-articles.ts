@@ -27,9 +27,11 @@ export async function loadStory(store: Store, storyId: string, limit = STORY_VIE
   const newer = newestVersions(pairs);
   const articles: StoryArticle[] = [];
   const annotationsOf = await store.getAnnotationsOf(ids);
-  for (const doc of await store.getDocuments(ids)) {
+  // only the analysed members are read in full: the others have nothing to say yet, and a story of a
+  // large archive can hold many more of them (82 members, 9 analysed: 11 ms of 32 spent on texts unused)
+  for (const doc of await store.getDocuments(ids.filter((id) => annotationsOf.has(id)))) {
     const annotations = annotationsOf.get(doc.id);
-    if (annotations === undefined) continue; // not analysed yet: nothing to say about it
+    if (annotations === undefined) continue;
     const group = groups.get(doc.id);
     const newerVersion = newer.get(doc.id);
     articles.push({ doc, annotations, ...(group ? { copyGroup: group } : {}), ...(newerVersion ? { newerVersion } : {}) });
