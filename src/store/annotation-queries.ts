@@ -88,11 +88,12 @@ export async function readAnnotationsOf(db: SqlRunner, docIds: readonly string[]
   const analyses = await db.query<{ doc_id: string; sentences: [number, number][] }>('SELECT doc_id, sentences FROM analyses WHERE doc_id = ANY($1::text[])', [docIds]);
   if (analyses.rows.length === 0) return out;
   const analysed = analyses.rows.map((r) => r.doc_id);
-  const corrections = indexCorrections(await readCorrections(db));
   const entities = await db.query<{ doc_id: string; corpus_key: string; record: Entity }>(
     'SELECT doc_id, corpus_key, record FROM entities WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, length(local_id), local_id',
     [analysed],
   );
+  // the corrections are read only when there are entities to correct (as listCorpusEntities does)
+  const corrections = entities.rows.length === 0 ? NO_CORRECTIONS : indexCorrections(await readCorrections(db));
   const records = await db.query<{ doc_id: string; layer: AnnotationLayer; record: never }>(
     'SELECT doc_id, layer, record FROM annotations WHERE doc_id = ANY($1::text[]) ORDER BY doc_id, layer, start_offset, length(local_id), local_id',
     [analysed],
