@@ -4,6 +4,10 @@
  * clients from a load generator in a second process (bench/http-load.ts); target p95 < 100 ms for
  * each on PostgreSQL. The store is bench/stored-corpus.ts's (`--cache DIR` keeps it between runs);
  * the server is `storyline serve`'s, read-only, in this process, whose peak memory is reported.
+ * The timeline is measured twice: as served (loaded stories kept per version, src/server/story-cache.ts:
+ * after the first round every request checks the version and answers from the kept story), and with
+ * nothing kept (`story_timeline_uncached`: every request loads the story and computes the timeline),
+ * the cost of a story's first view after each change.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +35,9 @@ export const apiLatencyBench: Benchmark = {
       const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
       try {
         const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
+        const uncached = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 } });
         try {
-          const routes = await routeUrls(opened.store, server.url);
+          const routes = await routeUrls(opened.store, server.url, uncached.url);
           const measured = await withPeakRss(async () => {
             const out: [string, LoadResult][] = [];
             for (const [route, urls] of routes) out.push([route, await loadFromOtherProcess(urls, seconds)]);
@@ -50,6 +55,7 @@ export const apiLatencyBench: Benchmark = {
           figures.push({ name: `api-latency.${backend}.server.peak_rss`, value: measured.peakRssMb, unit: 'MB', note: 'the serving process' });
         } finally {
           await server.close();
+          await uncached.close();
         }
       } finally {
         await opened.close();
@@ -60,7 +66,7 @@ export const apiLatencyBench: Benchmark = {
 };
 
 /** The four routes of the target, each over a few ids or queries (round robin), as the page asks them. */
-async function routeUrls(store: Store, base: string): Promise<[string, string[]][]> {
+async function routeUrls(store: Store, base: string, uncachedBase: string): Promise<[string, string[]][]> {
   // stories whose members were analysed: an archive story's timeline has nothing to compute
   const stories = await analysedStories(store, 20);
   const documents = (await Promise.all(stories.map((s) => store.storyDocuments(s.id, 3)))).flat();
@@ -68,6 +74,7 @@ async function routeUrls(store: Store, base: string): Promise<[string, string[]]
   return [
     ['stories', [at('/api/stories?limit=50')]],
     ['story_timeline', stories.map((s) => at(`/api/stories/${encodeURIComponent(s.id)}/timeline`))],
+    ['story_timeline_uncached', stories.map((s) => new URL(`/api/stories/${encodeURIComponent(s.id)}/timeline`, uncachedBase).toString())],
     ['document', documents.map((id) => at(`/api/documents/${encodeURIComponent(id)}`))],
     ['search', SEARCHES.map((q) => at(`/api/search?q=${encodeURIComponent(q)}`))],
   ];

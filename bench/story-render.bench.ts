@@ -2,8 +2,12 @@
  * Issue 10: "the story view renders in Chromium in < 1 s at that size" — with 100,000 documents
  * stored (bench/stored-corpus.ts, `--cache DIR` keeps it), `storyline serve` in this process and
  * Debian's Chromium (test/e2e/browser.ts) opening story pages cold (a fresh tab, a full page load,
- * no cache). Two times per story: until the timeline has settled (its first line shows, or its
- * "no dated events" message), and until every section has answered (no request in flight). Skipped with a note when /usr/bin/chromium is missing.
+ * no cache). Per story: when the timeline first showed (its lines or its "no dated events"), as the
+ * page itself marks it (`storyline:timeline-shown`, web/src/views/story.tsx) in its own clock from the
+ * navigation's start — the render time, read exactly rather than by polling; the same seen from the
+ * bench (a new browser context created, navigated, the line found by polling: what a script waiting on
+ * the page sees, a few hundred ms more); and until every section has answered (no request in flight).
+ * Skipped with a note when /usr/bin/chromium is missing.
  */
 import { existsSync } from 'node:fs';
 import { DEFAULT_MAX_BODY_BYTES, startServer } from '../src/server/index.ts';
@@ -11,6 +15,8 @@ import { CHROMIUM, launchBrowser } from '../test/e2e/browser.ts';
 import { percentile, type BenchFigure, type Benchmark } from './bench.ts';
 import { analysedStories, openStoredCorpus, scaleCorpusPlan } from './stored-corpus.ts';
 
+/** The page's performance mark for the timeline's first showing (web/src/views/story.tsx, TIMELINE_SHOWN_MARK). */
+const TIMELINE_SHOWN_MARK = 'storyline:timeline-shown';
 /** Stories opened per back end: the most recently active ones with three analysed documents or more. */
 const STORIES = 12;
 
@@ -32,6 +38,7 @@ export const storyRenderBench: Benchmark = {
           const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
           try {
             const stories = await analysedStories(opened.store, STORIES);
+            const shown: number[] = [];
             const firstLine: number[] = [];
             const complete: number[] = [];
             let emptyTimelines = 0;
@@ -45,6 +52,9 @@ export const storyRenderBench: Benchmark = {
                 const settled = page.locator('section[aria-labelledby="timeline-title"] :is(ol.timeline li, p:not([role="status"]))').first();
                 await settled.waitFor({ timeout: 30_000 });
                 firstLine.push(Date.now() - started);
+                const mark = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, TIMELINE_SHOWN_MARK);
+                if (mark === null) throw new Error(`story ${story.id}: the page set no ${TIMELINE_SHOWN_MARK} mark`);
+                shown.push(Math.round(mark));
                 if ((await page.locator('ol.timeline li').count()) === 0) emptyTimelines++;
                 await page.waitForLoadState('networkidle');
                 // networkidle waits 500 ms of quiet before it fires; that wait is not rendering
@@ -53,12 +63,15 @@ export const storyRenderBench: Benchmark = {
                 await context.close();
               }
             }
+            shown.sort((a, b) => a - b);
             firstLine.sort((a, b) => a - b);
             complete.sort((a, b) => a - b);
             const note = `${opened.count} stored, ${stories.length} stories with ≥ 3 analysed members opened cold, most recent first, ${emptyTimelines} with no dated line`;
             figures.push(
-              { name: `story-render.${backend}.timeline.p50`, value: percentile(firstLine, 0.5), unit: 'ms', note },
-              { name: `story-render.${backend}.timeline.max`, value: firstLine.at(-1) ?? 0, unit: 'ms', note: 'target < 1,000 ms' },
+              { name: `story-render.${backend}.timeline_shown.p50`, value: percentile(shown, 0.5), unit: 'ms', note: `${note}; the page's mark, from navigation start` },
+              { name: `story-render.${backend}.timeline_shown.max`, value: shown.at(-1) ?? 0, unit: 'ms', note: 'target < 1,000 ms' },
+              { name: `story-render.${backend}.timeline_seen_by_bench.p50`, value: percentile(firstLine, 0.5), unit: 'ms', note: 'new browser context + navigation + polling for the line' },
+              { name: `story-render.${backend}.timeline_seen_by_bench.max`, value: firstLine.at(-1) ?? 0, unit: 'ms' },
               { name: `story-render.${backend}.all_sections.p50`, value: percentile(complete, 0.5), unit: 'ms', note: 'until no request is in flight' },
               { name: `story-render.${backend}.all_sections.max`, value: complete.at(-1) ?? 0, unit: 'ms' },
             );

@@ -2,9 +2,8 @@
  * Shares one pending computation among the requests that ask for it at the same time. The story
  * page asks for a story's timeline, summary, reactions, contradictions and detail at once; each
  * route loads the same story (its documents' annotations, read and parsed), so without this the
- * server did that work five times over in one burst. Nothing is kept once the promise settles: the
- * next burst reads the store afresh, so several servers over one database still agree and no
- * answer is staler than the request.
+ * server did that work five times over in one burst. Nothing is kept once the promise settles
+ * (story-cache.ts keeps loaded stories, checked against the store on every request).
  */
 export class InFlight<K, V> {
   readonly #pending = new Map<K, Promise<V>>();

@@ -1,6 +1,7 @@
 /** What the server is built from: the open store and the switches of `storyline serve`. */
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/index.ts';
+import type { StoryCacheOptions } from './story-cache.ts';
 
 export interface ServerOptions {
   readonly store: Store;
@@ -15,6 +16,8 @@ export interface ServerOptions {
   /** The demo corpus offered on an empty store. */
   readonly seedsDir?: string;
   readonly log?: (line: string) => void;
+  /** How many loaded stories the server keeps between requests (story-cache.ts). */
+  readonly storyCache?: StoryCacheOptions;
   /** How often a story's event stream re-reads the story (ms). */
   readonly pollMs?: number;
 }

@@ -1,11 +1,13 @@
 /**
  * The page: files of the web build (`web/dist`) for every path outside /api, and its index.html for
  * any other path so the page's own URLs (/story/ID, /doc/ID?span=…) load it. Paths are resolved
- * inside the build folder only. Without a build, a short page says how to build it.
+ * inside the build folder only. Without a build, a short page says how to build it. The index of a
+ * story view names the API answers it will ask first (page-preloads.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
+import { pagePreloads, withPreloads } from './page-preloads.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -45,7 +47,8 @@ export function serveWeb(webDir: string) {
     if (!existsSync(index)) return c.html(NOT_BUILT_PAGE, 200);
     const file = fileFor(webDir, c.req.path) ?? index;
     const hashed = file !== index && /\/assets\//.test(file);
-    return new Response(readFileSync(file), {
+    const body = file === index ? withPreloads(readFileSync(file, 'utf8'), pagePreloads(c.req.path)) : readFileSync(file);
+    return new Response(body, {
       status: 200,
       headers: {
         'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',

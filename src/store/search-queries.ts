@@ -85,25 +85,31 @@ function filterOf(q: SearchQuery): DocumentFilter {
 
 /** The tranche, best first: rank (passages + title), then newest, then id. */
 async function rankCandidates(db: SqlRunner, text: string, tranche: readonly Candidate[]): Promise<Ranked[]> {
-  const { rows } = await db.query<{ id: string; rank: number; s: number | null; e: number | null; cs: number | null; ce: number | null }>(
+  // `scored` is materialised so each passage's score is computed once: referenced by the sum and the
+  // best-passage pick, an inlined score ran ts_rank_cd once per aggregate (36 → 9 ms for "egypt protests").
+  const { rows } = await db.query<{ id: string; rank: number; best: [[number, number, number, number]] | null }>(
     `WITH ${QUERY_CTE},
-     p AS (SELECT sp.doc_id, sum(x.score) AS total,
-                  (array_agg(sp.start_offset ORDER BY x.score DESC, sp.idx))[1] AS s,
-                  (array_agg(sp.end_offset ORDER BY x.score DESC, sp.idx))[1] AS e,
-                  (array_agg(sp.cp_start ORDER BY x.score DESC, sp.idx))[1] AS cs,
-                  (array_agg(sp.cp_end ORDER BY x.score DESC, sp.idx))[1] AS ce
-             FROM search_passages sp CROSS JOIN q
-             CROSS JOIN LATERAL (SELECT ts_rank_cd(sp.search, q.query) + 0.1 * ts_rank_cd(sp.search, q.anyq) AS score) x
-            WHERE sp.doc_id = ANY($2::text[]) AND sp.search @@ q.anyq
-            GROUP BY sp.doc_id)
-     SELECT c.id, (coalesce(p.total, 0) + ts_rank_cd(to_tsvector('english', coalesce(c.title, '')), q.anyq))::float8 AS rank, p.s, p.e, p.cs, p.ce
+     scored AS MATERIALIZED (
+       SELECT sp.doc_id, sp.idx, ARRAY[sp.start_offset, sp.end_offset, sp.cp_start, sp.cp_end] AS span,
+              ts_rank_cd(sp.search, q.query) + 0.1 * ts_rank_cd(sp.search, q.anyq) AS score
+         FROM search_passages sp CROSS JOIN q
+        WHERE sp.doc_id = ANY($2::text[]) AND sp.search @@ q.anyq),
+     p AS (SELECT doc_id, sum(score) AS total, (array_agg(span ORDER BY score DESC, idx))[1:1] AS best
+             FROM scored GROUP BY doc_id)
+     SELECT c.id, (coalesce(p.total, 0) + ts_rank_cd(to_tsvector('english', coalesce(c.title, '')), q.anyq))::float8 AS rank, p.best
        FROM unnest($2::text[], $3::text[]) AS c(id, title) CROSS JOIN q LEFT JOIN p ON p.doc_id = c.id`,
     [text, tranche.map((c) => c.id), tranche.map((c) => c.title)],
   );
   const byId = new Map(tranche.map((c) => [c.id, c]));
   return rows
-    .map((r) => ({ candidate: byId.get(r.id) as Candidate, rank: r.rank, start: r.s, end: r.e, cpStart: r.cs, cpEnd: r.ce }))
+    .map((r) => ({ candidate: byId.get(r.id) as Candidate, rank: r.rank, ...bestSpan(r.best?.[0]) }))
     .sort((a, b) => b.rank - a.rank || compareNewest(a.candidate, b.candidate));
+}
+
+/** The best passage's `[start, end, cpStart, cpEnd]` (one row of a 2-D array), or nulls when none matched. */
+function bestSpan(best: readonly number[] | undefined): Pick<Ranked, 'start' | 'end' | 'cpStart' | 'cpEnd'> {
+  const [start = null, end = null, cpStart = null, cpEnd = null] = best ?? [];
+  return { start, end, cpStart, cpEnd };
 }
 
 function compareNewest(a: Candidate, b: Candidate): number {

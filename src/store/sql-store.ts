@@ -357,6 +357,10 @@ class SqlStore implements Store {
     return stories.getStory(this.#client, id);
   }
 
+  async storyVersion(id: string): Promise<string | null> {
+    return stories.storyVersion(this.#client, id);
+  }
+
   async storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>> {
     return stories.storyActivity(this.#client, ids);
   }

@@ -293,6 +293,8 @@ export interface Store {
   /** The live story an id, a merged story's old id or a unique id prefix stands for; null when none. */
   resolveStory(idOrPrefix: string): Promise<string | null>;
   getStory(id: string): Promise<StorySummary | null>;
+  /** A value that changes whenever anything a view of the story reads changes (members, analyses, corrections); null when no such story. */
+  storyVersion(id: string): Promise<string | null>;
   /** Documents per publication day of each story (dense, its last 60 days with documents); stories without dated members are absent. */
   storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>>;
   /** How many live stories the store holds. */

@@ -225,6 +225,28 @@ export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary 
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
+/**
+ * A value that changes whenever anything a story view reads changes: the story row (rewritten with
+ * every member it gains or absorbs), its members, their analyses and the entity corrections. Sums, not
+ * maxima: a transaction that started earlier can commit later with an older `now()`, which a maximum
+ * would hide. Null when there is no such live story.
+ */
+export async function storyVersion(tx: SqlRunner, id: string): Promise<string | null> {
+  const { rows } = await tx.query<{ version: string }>(
+    `SELECT concat_ws('|', s.updated_at, s.documents, m.members, m.joined, m.analyses, m.analysed, c.corrections, c.ids,
+                      (SELECT count(*) FROM story_aliases a WHERE a.story_id = s.id)) AS version
+       FROM stories s
+            CROSS JOIN LATERAL (SELECT count(*) AS members, sum(extract(epoch FROM m.joined_at)) AS joined,
+                                       count(a.doc_id) AS analyses, sum(extract(epoch FROM a.analysed_at)) AS analysed
+                                  FROM story_members m LEFT JOIN analyses a ON a.doc_id = m.doc_id
+                                 WHERE m.story_id = s.id) m
+            CROSS JOIN (SELECT count(*) AS corrections, sum(id) AS ids FROM corrections) c
+      WHERE s.id = $1 AND s.documents > 0`,
+    [id],
+  );
+  return rows[0]?.version ?? null;
+}
+
 /** Recomputes the list columns of the stories whose members changed (migration 0005). */
 async function refreshStoryCounts(tx: SqlRunner, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

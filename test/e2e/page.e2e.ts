@@ -196,6 +196,33 @@ describe('the page in Chromium', () => {
     assert.deepEqual(problems.filter((p) => p.startsWith('page error') || p.startsWith('dialog')), [], 'no page error or dialog');
   });
 
+  test('a story link opened in a new tab: its first answers are preloaded and fetched once', async (t) => {
+    if (!storyPath) return t.skip('needs the seeds story');
+    const html = await (await fetch(`${server.url}${storyPath}`)).text();
+    const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    assert.ok(preloaded.some((p) => p.endsWith('/timeline')), `the index names the timeline: ${preloaded.join(', ')}`);
+    const tab = await browser.newPage();
+    const warnings: string[] = [];
+    tab.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
+    const fetched: string[] = [];
+    tab.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) fetched.push(new URL(r.url()).pathname + new URL(r.url()).search); });
+    try {
+      const started = Date.now();
+      await tab.goto(`${server.url}${storyPath}`, { waitUntil: 'commit' });
+      await tab.locator('ol.timeline li').first().waitFor();
+      measured.storyRenderNewTabMs = Date.now() - started;
+      // the page's own mark of the timeline's first showing, from navigation start (no polling delay)
+      const shown = await tab.evaluate(() => performance.getEntriesByName('storyline:timeline-shown')[0]?.startTime ?? null);
+      assert.ok(shown !== null, 'the page marks when the timeline shows');
+      measured.storyRenderNewTabShownMs = Math.round(shown);
+      await tab.locator('table.matrix').waitFor();
+      for (const path of preloaded) assert.equal(fetched.filter((f) => f === path).length, 1, `${path} fetched once: ${fetched.join(', ')}`);
+      assert.deepEqual(warnings, [], 'every preload was used');
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('the story view updates live when a new document joins the story', async (t) => {
     if (!server.fresh || !storyPath) return t.skip('needs the uploaded seeds story');
     await page.goto(`${server.url}${storyPath}`);

@@ -1,6 +1,6 @@
 /**
  * The story views never change the story they are given. The server shares one loaded story among
- * the concurrent requests of a page (src/server/in-flight.ts), so a view that sorted or annotated
+ * the concurrent requests of a page (src/server/story-cache.ts), so a view that sorted or annotated
  * the loaded articles in place would change what the next view computes. Each view runs here on a
  * deeply frozen story (a write throws in strict mode) and must answer what it answers on a fresh one.
  */

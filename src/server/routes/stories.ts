@@ -4,12 +4,11 @@
  * reactions|contradictions`, so the page and the CLI cannot disagree.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { LoadedStory } from '../../pipeline/index.ts';
-import { loadStory, STORY_VIEW_LIMIT, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
+import { STORY_VIEW_LIMIT, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
-import { InFlight } from '../in-flight.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
+import { StoryCache, type CachedStory } from '../story-cache.ts';
 import { plain } from '../plain.ts';
 import { notFound } from '../problem.ts';
 import { DateBound, json, page, PageQuery, problemResponses, ShortText, StorySummary } from '../schemas/common.ts';
@@ -47,15 +46,12 @@ const reactions = view('/reactions', 'Actor × stance matrix with evidence, esca
 const contradictions = view('/contradictions', 'Where sources disagree, both sides cited', z.object({}), Contradictions, 'The contradictions');
 const duplicates = view('/duplicates', 'Duplicate, version and wire-copy pairs among the story’s documents', z.object({}), Duplicates, 'The pairs');
 
-/**
- * The live story an id or prefix stands for, loaded; a 404 problem when none. `loads`: share the load
- * with concurrent requests for the same story (in-flight.ts).
- */
-export async function loadStoryOr404(store: Store, idOrPrefix: string, loads?: InFlight<string, LoadedStory | null>): Promise<LoadedStory> {
+/** The live story an id or prefix stands for, loaded (or kept: story-cache.ts); a 404 problem when none. */
+export async function loadStoryOr404(store: Store, idOrPrefix: string, stories: StoryCache): Promise<CachedStory> {
   const id = await store.resolveStory(idOrPrefix);
-  const loaded = id === null ? null : await (loads ? loads.run(id, () => loadStory(store, id)) : loadStory(store, id));
-  if (loaded === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
-  return loaded;
+  const cached = id === null ? null : await stories.get(id);
+  if (cached === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+  return cached;
 }
 
 export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promise<string> {
@@ -64,8 +60,8 @@ export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promi
   return id;
 }
 
-export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOptions): void {
-  const loads = new InFlight<string, LoadedStory | null>();
+export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache }: ServerOptions): void {
+  const stories = new StoryCache(store, storyCache);
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
@@ -78,7 +74,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   });
 
   app.openapi(one, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
+    const { loaded } = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const ids = await store.storyDocuments(loaded.story.id, STORY_VIEW_LIMIT);
     const summaries = await store.listDocuments({ story: loaded.story.id, limit: STORY_VIEW_LIMIT });
     const analysed = new Set(loaded.articles.map((a) => a.doc.id));
@@ -92,39 +88,44 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store }: ServerOp
   });
 
   app.openapi(timeline, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
+    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    const { items } = storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date });
-    const shaped = items.map((item) => ({
-      date: item.date,
-      text: item.sentences.map((s) => s.text).join(' '),
-      citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((s) => ({ doc: s.doc, start: s.start, end: s.end })),
-      sentences: item.sentences.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: s.alsoIn.map((a) => ({ ...a })) })),
-      sources: item.sources, mentions: item.mentions, events: item.events.map((e) => ({ ...e })),
-    }));
-    return c.json({ story: loaded.story.id, items: shaped }, 200);
+    return c.json(story.view(`timeline:${q.dates}:${q.per_date}`, (loaded) => ({
+      story: loaded.story.id,
+      items: storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date }).items.map((item) => ({
+        date: item.date,
+        text: item.sentences.map((s) => s.text).join(' '),
+        citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((s) => ({ doc: s.doc, start: s.start, end: s.end })),
+        sentences: item.sentences.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: s.alsoIn.map((a) => ({ ...a })) })),
+        sources: item.sources, mentions: item.mentions, events: item.events.map((e) => ({ ...e })),
+      })),
+    })), 200);
   });
 
   app.openapi(summary, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
+    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
-    return c.json(plain({ story: loaded.story.id, sentences: view.sentences }), 200);
+    return c.json(story.view(`summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
+      const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
+      return plain({ story: loaded.story.id, sentences: view.sentences });
+    }), 200);
   });
 
   app.openapi(reactions, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
-    const { matrix, escalation } = storyReactions(loaded);
-    return c.json(plain({ story: loaded.story.id, matrix, escalation }), 200);
+    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
+    return c.json(story.view('reactions', (loaded) => {
+      const { matrix, escalation } = storyReactions(loaded);
+      return plain({ story: loaded.story.id, matrix, escalation });
+    }), 200);
   });
 
   app.openapi(contradictions, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
-    return c.json(plain({ story: loaded.story.id, items: storyContradictions(loaded).items }), 200);
+    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
+    return c.json(story.view('contradictions', (loaded) => plain({ story: loaded.story.id, items: storyContradictions(loaded).items })), 200);
   });
 
   app.openapi(duplicates, async (c) => {
-    const loaded = await loadStoryOr404(store, c.req.valid('param').id, loads);
+    const { loaded } = await loadStoryOr404(store, c.req.valid('param').id, stories);
     return c.json(plain({ story: loaded.story.id, pairs: loaded.pairs }), 200);
   });
 }

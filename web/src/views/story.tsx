@@ -4,7 +4,7 @@
  * Each part loads on its own, so a slow or failing part never blanks the others. The view
  * re-loads when the server announces a change to this story (server-sent events), if it does.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useApi } from '../api.ts';
 import { dateRange, dateText, outletLabel, plural } from '../format.ts';
 import { CitationBadges } from '../components/citation-badges.tsx';
@@ -75,8 +75,14 @@ function groupLabel(groups: readonly DocumentGroup[], id: string): string {
   return `${group.kinds.join(', ')} (${group.current.includes(id) ? 'current' : 'older version or copy'})`;
 }
 
+/** Marked once per page load when the timeline first shows (its lines or its "no dated events"), for the render benchmark and anyone profiling the page. */
+export const TIMELINE_SHOWN_MARK = 'storyline:timeline-shown';
+
 function TimelineSection({ path, reload, documents }: { path: string; reload: number; documents: Docs }) {
   const timeline = useApi<Timeline>(path, reload);
+  useLayoutEffect(() => {
+    if (timeline.state !== 'loading' && performance.getEntriesByName(TIMELINE_SHOWN_MARK).length === 0) performance.mark(TIMELINE_SHOWN_MARK);
+  }, [timeline.state]);
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
