@@ -58,7 +58,7 @@ test('a kept story is served until a member, an analysis or a correction changes
     assert.equal(loads(), 1);
     let computed = 0;
     const view = () => one?.view('count', (l) => { computed++; return l.articles.length; });
-    assert.deepEqual([view(), view(), computed], [2, 2, 1], 'a view of one version is computed once');
+    assert.deepEqual([await view(), await view(), computed], [2, 2, 1], 'a view of one version is computed once');
 
     const third = await ingestAnalyseRelate(raw, [file('c.json', REPORT('Valley Post', 'The regional council met on Tuesday evening.'))], {});
     assert.equal(third.failed, false);

@@ -90,7 +90,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
   app.openapi(timeline, async (c) => {
     const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    return c.json(story.view(`timeline:${q.dates}:${q.per_date}`, (loaded) => ({
+    return c.json(await story.view(`timeline:${q.dates}:${q.per_date}`, (loaded) => ({
       story: loaded.story.id,
       items: storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date }).items.map((item) => ({
         date: item.date,
@@ -105,7 +105,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
   app.openapi(summary, async (c) => {
     const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    return c.json(story.view(`summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
+    return c.json(await story.view(`summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
       const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
       return plain({ story: loaded.story.id, sentences: view.sentences });
     }), 200);
@@ -113,7 +113,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
 
   app.openapi(reactions, async (c) => {
     const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
-    return c.json(story.view('reactions', (loaded) => {
+    return c.json(await story.view('reactions', (loaded) => {
       const { matrix, escalation } = storyReactions(loaded);
       return plain({ story: loaded.story.id, matrix, escalation });
     }), 200);
@@ -121,7 +121,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
 
   app.openapi(contradictions, async (c) => {
     const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
-    return c.json(story.view('contradictions', (loaded) => plain({ story: loaded.story.id, items: storyContradictions(loaded).items })), 200);
+    return c.json(await story.view('contradictions', (loaded) => plain({ story: loaded.story.id, items: storyContradictions(loaded).items })), 200);
   });
 
   app.openapi(duplicates, async (c) => {
