@@ -65,23 +65,33 @@ export function isRedundant(a: Candidate, b: Candidate, tuning: SummaryTuning): 
 
 export function selectCandidates(candidates: readonly Candidate[], options: SummaryOptions, tuning: SummaryTuning): Candidate[] {
   const pool = [...candidates].sort((a, b) => b.score - a.score || byPlace(a.printed, b.printed));
+  // What each round needs of the chosen ones (redundant with any? the largest similarity to them) is
+  // kept per candidate and brought up to date with the last choice only: the same answers as asking
+  // every chosen one again each round, at a sixth of the cost for six sentences.
+  const out = new Array<boolean>(pool.length).fill(false);
+  const similarity = new Array<number>(pool.length).fill(0);
   const chosen: Candidate[] = [];
   let chars = 0;
   while (chosen.length < options.maxSentences) {
     let best: { c: Candidate; value: number; at: number } | null = null;
     for (let i = 0; i < pool.length; i++) {
+      if (out[i]) continue;
       const c = pool[i] as Candidate;
-      if (chosen.some((x) => isRedundant(x, c, tuning))) continue;
       const length = c.attributed.text.length + (chosen.length > 0 ? 1 : 0);
       if (options.maxChars !== undefined && chars + length > options.maxChars) continue;
-      const similarity = Math.max(0, ...chosen.map((x) => cosine(x.vector, c.vector)));
-      const value = tuning.lambda * c.score - (1 - tuning.lambda) * similarity;
+      const value = tuning.lambda * c.score - (1 - tuning.lambda) * (similarity[i] as number);
       if (!best || value > best.value) best = { c, value, at: i };
     }
     if (!best) break;
     chosen.push(best.c);
     chars += best.c.attributed.text.length + (chosen.length > 1 ? 1 : 0);
-    pool.splice(best.at, 1);
+    out[best.at] = true;
+    for (let i = 0; i < pool.length; i++) {
+      if (out[i]) continue;
+      const c = pool[i] as Candidate;
+      if (isRedundant(best.c, c, tuning)) out[i] = true;
+      else similarity[i] = Math.max(similarity[i] as number, cosine(best.c.vector, c.vector));
+    }
   }
   return chosen;
 }
