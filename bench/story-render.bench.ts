@@ -48,13 +48,22 @@ export const storyRenderBench: Benchmark = {
                 const page = await context.newPage();
                 const started = Date.now();
                 await page.goto(`${server.url}/stories/${encodeURIComponent(story.id)}`, { waitUntil: 'commit' });
-                // the timeline has settled: its first line, or its "no dated events" / error message
-                const settled = page.locator('section[aria-labelledby="timeline-title"] :is(ol.timeline li, p:not([role="status"]))').first();
-                await settled.waitFor({ timeout: 30_000 });
+                // Wait for the page's own mark without touching the page: a locator injects Playwright's
+                // script into it, ≈ 200 ms of a cold renderer's main thread (seen in a Chromium trace)
+                // that a reader's browser never runs. The expression is a string: it runs as written.
+                await page.evaluate(`new Promise((resolve) => {
+                  const seen = () => performance.getEntriesByName(${JSON.stringify(TIMELINE_SHOWN_MARK)}).length > 0;
+                  if (seen()) resolve();
+                  else new PerformanceObserver(() => { if (seen()) resolve(); }).observe({ entryTypes: ['mark'] });
+                })`);
                 firstLine.push(Date.now() - started);
                 const mark = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, TIMELINE_SHOWN_MARK);
                 if (mark === null) throw new Error(`story ${story.id}: the page set no ${TIMELINE_SHOWN_MARK} mark`);
                 shown.push(Math.round(mark));
+                // the mark is set when the timeline is no longer loading: its lines, its "no dated events", or an error
+                const settled = page.locator('section[aria-labelledby="timeline-title"] :is(ol.timeline li, p:not([role="status"]))').first();
+                await settled.waitFor({ timeout: 30_000 });
+                if (await page.locator('section[aria-labelledby="timeline-title"] [role="alert"]').count()) throw new Error(`story ${story.id}: the timeline failed to load`);
                 if ((await page.locator('ol.timeline li').count()) === 0) emptyTimelines++;
                 await page.waitForLoadState('networkidle');
                 // networkidle waits 500 ms of quiet before it fires; that wait is not rendering
@@ -70,7 +79,7 @@ export const storyRenderBench: Benchmark = {
             figures.push(
               { name: `story-render.${backend}.timeline_shown.p50`, value: percentile(shown, 0.5), unit: 'ms', note: `${note}; the page's mark, from navigation start` },
               { name: `story-render.${backend}.timeline_shown.max`, value: shown.at(-1) ?? 0, unit: 'ms', note: 'target < 1,000 ms' },
-              { name: `story-render.${backend}.timeline_seen_by_bench.p50`, value: percentile(firstLine, 0.5), unit: 'ms', note: 'new browser context + navigation + polling for the line' },
+              { name: `story-render.${backend}.timeline_seen_by_bench.p50`, value: percentile(firstLine, 0.5), unit: 'ms', note: 'new browser context + navigation, until the bench sees the mark' },
               { name: `story-render.${backend}.timeline_seen_by_bench.max`, value: firstLine.at(-1) ?? 0, unit: 'ms' },
               { name: `story-render.${backend}.all_sections.p50`, value: percentile(complete, 0.5), unit: 'ms', note: 'until no request is in flight' },
               { name: `story-render.${backend}.all_sections.max`, value: complete.at(-1) ?? 0, unit: 'ms' },
