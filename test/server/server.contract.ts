@@ -275,7 +275,7 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       assert.doesNotMatch(escape.text, /root:/);
     });
 
-    test('GET /api/stories/{id}/events: the story row at once, and again when a new report joins', async () => {
+    test('GET /api/stories/{id}/events: the story row at once, and again when a new report joins or a correction is made', async () => {
       const abort = new AbortController();
       const res = await fetch(new URL(`/api/stories/${storyId}/events`, server.url), { signal: abort.signal });
       assert.equal(res.status, 200);
@@ -283,14 +283,14 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       called.add('get /api/stories/{id}/events');
       const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       let buffer = '';
-      const nextStory = async (): Promise<{ id: string; documents: number }> => {
+      const nextStory = async (): Promise<{ id: string; documents: number; version: string }> => {
         for (;;) {
           const at = buffer.indexOf('\n\n');
           if (at >= 0) {
             const block = buffer.slice(0, at);
             buffer = buffer.slice(at + 2);
             const data = /^event: story\ndata: (.*)$/m.exec(block)?.[1];
-            if (data) return JSON.parse(data) as { id: string; documents: number };
+            if (data) return JSON.parse(data) as { id: string; documents: number; version: string };
             continue;
           }
           const { value, done } = await reader.read();
@@ -304,6 +304,17 @@ export function runServerContract(name: string, newStore: () => Promise<Store>):
       await call('/api/ingest', '/api/ingest', 200, { method: 'POST', body: form([late]) });
       const second = await nextStory();
       assert.equal(second.documents, 4);
+      // a correction changes what the story's views show, not its row: the version says so
+      const people = ((await call('/api/entities', `/api/entities?type=PERSON&story=${storyId}`)).body as { items: { key: string }[] }).items;
+      assert.ok(people[0], 'the story names a person');
+      const made = (await call('/api/corrections', '/api/corrections', 201, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rename', subject: people[0].key, value: 'Someone Renamed' }),
+      })).body as { id: number };
+      const third = await nextStory();
+      assert.equal(third.documents, 4);
+      assert.notEqual(third.version, second.version, 'a correction is an event');
+      await call('/api/corrections/{id}', `/api/corrections/${made.id}`, 200, { method: 'DELETE' });
+      assert.notEqual((await nextStory()).version, third.version, 'so is its undoing');
       abort.abort();
       await call('/api/stories/{id}/events', '/api/stories/s-nothing-like-this/events', 404);
     });

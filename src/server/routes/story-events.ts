@@ -1,8 +1,8 @@
 /**
  * GET /api/stories/{id}/events: server-sent events that keep a story page current while reports are
- * ingested (by this server or any other writer of the store). The server keeps no state: each stream
- * reads the story's summary row every few seconds and sends it when it changed — first at once, then
- * on every change; a comment line keeps idle connections open. A merged story follows its new id.
+ * ingested, analysed or corrected (by this server or any other writer of the store). The server keeps
+ * no state: each stream reads the story's summary row and version every few seconds and sends them when
+ * they changed — first at once, then on every change; a comment line keeps idle connections open. A merged story follows its new id.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../../store/index.ts';
@@ -14,7 +14,7 @@ const route = createRoute({
   method: 'get', path: '/api/stories/{id}/events', tags: ['stories'], summary: 'Server-sent events: the story summary row, again whenever it changes',
   request: { params: z.object({ id: z.string().min(1).max(100).regex(/^[\w.:-]+$/) }) },
   responses: {
-    200: { description: '`event: story` with a StorySummary as data, at once and on each change', content: { 'text/event-stream': { schema: z.string() } } },
+    200: { description: '`event: story` with a StorySummary and its `version` (which changes with every new member, re-analysis or entity correction) as data, at once and on each change', content: { 'text/event-stream': { schema: z.string() } } },
     400: problemResponses[400], 401: problemResponses[401], 404: problemResponses[404],
   },
 });
@@ -60,7 +60,10 @@ export function registerStoryEvents(app: OpenAPIHono<ServerEnv>, { store, pollMs
   });
 }
 
+/** The story row with its version (Store.storyVersion), so a re-analysis or a correction is an event too, not only a new member. */
 async function currentRow(store: Store, asked: string) {
   const id = await store.resolveStory(asked);
-  return id === null ? null : store.getStory(id);
+  if (id === null) return null;
+  const [row, version] = await Promise.all([store.getStory(id), store.storyVersion(id)]);
+  return row === null ? null : { ...row, version };
 }

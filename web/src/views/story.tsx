@@ -208,8 +208,9 @@ function DocumentGroups({ groups, documents, truncated }: { groups: DocumentGrou
 
 /**
  * A counter that grows when the server reports a change to this story: GET …/events sends the
- * story's summary row as `event: story` at once and again whenever it changes (src/server/routes/
- * story-events.ts). The first row is the state already on screen; each different one re-loads.
+ * story's summary row and version as `event: story` at once and again whenever either changes (a new
+ * member, a re-analysis, an entity correction; src/server/routes/story-events.ts). The first is the
+ * state already on screen; each different one re-loads.
  */
 function useLiveReload(path: string): number {
   const [count, setCount] = useState(0);
