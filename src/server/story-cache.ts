@@ -9,7 +9,7 @@
  * one database still agree; nothing here is a source of truth.
  *
  * Bounded: at most `maxStories` stories and about `maxChars` of member text, least recently used
- * first out. Concurrent requests for one version share one load (in-flight.ts).
+ * first out, and `MAX_VIEWS_PER_STORY` views of each. Concurrent requests for one version share one load (in-flight.ts).
  */
 import { loadStory, type LoadedStory } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
@@ -39,6 +39,12 @@ interface Entry extends CachedStory {
 }
 
 const DEFAULT_MAX_STORIES = 64;
+/**
+ * Views kept per story version: a page asks about six (timeline, summary, reactions, contradictions
+ * with their default parameters); a client walking through parameter values must not grow one entry
+ * without bound (oldest first out).
+ */
+export const MAX_VIEWS_PER_STORY = 16;
 const DEFAULT_MAX_CHARS = 32_000_000;
 /** A parsed annotation record weighs about this many text characters (measured: heap per record). */
 const CHARS_PER_RECORD = 200;
@@ -110,11 +116,13 @@ function newEntry(loaded: LoadedStory, version: string): Entry {
   return {
     loaded, version, chars,
     async view<T>(key: string, compute: (l: LoadedStory) => T): Promise<T> {
-      if (!views.has(key)) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (!views.has(key)) views.set(key, compute(loaded));
-      }
-      return views.get(key) as T;
+      if (views.has(key)) return views.get(key) as T;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (views.has(key)) return views.get(key) as T;
+      const value = compute(loaded);
+      if (views.size >= MAX_VIEWS_PER_STORY) views.delete(views.keys().next().value as string);
+      views.set(key, value);
+      return value;
     },
   };
 }

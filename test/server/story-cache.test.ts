@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPgliteStore, type Store } from '../../src/store/index.ts';
 import { analyseStored, ingestAnalyseRelate } from '../../src/pipeline/index.ts';
-import { StoryCache } from '../../src/server/story-cache.ts';
+import { MAX_VIEWS_PER_STORY, StoryCache } from '../../src/server/story-cache.ts';
 
 const REPORT = (outlet: string, extra: string) => JSON.stringify({
   url: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/bridge`, title: 'Bridge collapse closes the Tarn crossing', published: '2031-09-02', source: outlet,
@@ -59,6 +59,9 @@ test('a kept story is served until a member, an analysis or a correction changes
     let computed = 0;
     const view = () => one?.view('count', (l) => { computed++; return l.articles.length; });
     assert.deepEqual([await view(), await view(), computed], [2, 2, 1], 'a view of one version is computed once');
+    for (let i = 0; i < MAX_VIEWS_PER_STORY; i++) await one?.view(`other:${i}`, () => i);
+    await view();
+    assert.equal(computed, 2, 'views are bounded per story: the oldest is dropped and computed again when asked');
 
     const third = await ingestAnalyseRelate(raw, [file('c.json', REPORT('Valley Post', 'The regional council met on Tuesday evening.'))], {});
     assert.equal(third.failed, false);
