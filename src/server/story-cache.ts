@@ -85,10 +85,6 @@ export class StoryCache {
     });
   }
 
-  get size(): number {
-    return this.#entries.size;
-  }
-
   #keep(id: string, entry: Entry): void {
     const old = this.#entries.get(id);
     if (old) {
