@@ -386,6 +386,11 @@ class SqlStore implements Store {
     return stories.duplicatePairs(this.#client, docIds);
   }
 
+  async snapshot(): Promise<string> {
+    const { rows } = await this.#client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    return rows[0]?.snapshot ?? '';
+  }
+
   async searchDocuments(query: SearchQuery): Promise<SearchHit[]> {
     return searchDocuments(this.#client, query);
   }

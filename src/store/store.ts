@@ -307,6 +307,13 @@ export interface Store {
   listDuplicatePairs(): Promise<DuplicatePairRow[]>;
   /** Every duplicate pair that involves one of the documents. */
   duplicatePairs(docIds: readonly string[]): Promise<DuplicatePairRow[]>;
+  /**
+   * A value that changes whenever any write to the database commits (PostgreSQL's current snapshot:
+   * the oldest running transaction, the next transaction id and those in progress), by this process or
+   * any other. Equal values mean every committed row is the same, so an answer computed after reading
+   * one value is still the answer while the value stays: what the server's search cache relies on.
+   */
+  snapshot(): Promise<string>;
   /** Ranked full-text search over documents (PostgreSQL FTS on both back ends), best first. */
   searchDocuments(query: SearchQuery): Promise<SearchHit[]>;
   /** The same search with facet counts over the newest matches (the ranked set), for the search page. */

@@ -2,7 +2,8 @@
  * GET /api/search?q=: ranked full-text search over documents, computed by PostgreSQL (the store's
  * `search`, src/store/search-queries.ts), with the document list's filters, facet counts over the
  * newest matches, and each hit's best passage as a span. Snippets come as `{text, match}` parts so
- * the page highlights them with text nodes, never markup.
+ * the page highlights them with text nodes, never markup. Answers are kept per state of the
+ * database (search-cache.ts).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
@@ -12,6 +13,7 @@ import { DocumentSummary, json, PageQuery, problemResponses } from '../schemas/c
 import { FACET_VALUES, SEARCH_CANDIDATES } from '../../store/index.ts';
 import { DocumentFilters } from '../schemas/documents.ts';
 import { documentFilter } from './documents.ts';
+import { SearchCache } from '../search-cache.ts';
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -61,11 +63,12 @@ const search = createRoute({
 
 const EMPTY_FACETS = { outlet: [], kind: [], date: { unit: 'day' as const, values: [] }, entity: [], story: [] };
 
-export function registerSearch(app: OpenAPIHono<ServerEnv>, { store }: ServerOptions): void {
+export function registerSearch(app: OpenAPIHono<ServerEnv>, { store, searchCache }: ServerOptions): void {
+  const answers = new SearchCache(store, searchCache);
   app.openapi(search, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
-    const result = await store.search({ ...(await documentFilter(store, q)), text: q.q, limit: q.limit + 1, offset });
+    const result = await answers.search({ ...(await documentFilter(store, q)), text: q.q, limit: q.limit + 1, offset });
     const { items, next } = pageOf(result.hits, q.limit, (_, n) => ({ o: offset + n }));
     return c.json(plain({ items, next, facets: result.facets ?? EMPTY_FACETS, counted: result.counted, capped: result.capped }), 200);
   });
