@@ -9,7 +9,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useApi } from '../api.ts';
-import { dateText, outletLabel } from '../format.ts';
+import { dateText, groupDigits, outletLabel } from '../format.ts';
 import { parseSpan, type Mark } from '../highlight.ts';
 import { Pending } from '../components/status-line.tsx';
 import { DocumentText } from '../components/document-text.tsx';
@@ -48,7 +48,7 @@ function DocumentBody({ detail, span }: { detail: DocumentDetail; span: { start:
         {doc.agencies.length > 0 && <><dt>Agencies</dt><dd>{doc.agencies.join(', ')}</dd></>}
         {detail.story && <><dt>Story</dt><dd><a href={`/stories/${encodeURIComponent(detail.story)}`}>{detail.story}</a></dd></>}
         {detail.related.map((r) => <Fragment key={r.doc}><dt>{r.role}</dt><dd><a href={href(r.doc)}>{r.doc}</a> <span class="muted">similarity {r.score.toFixed(2)}</span></dd></Fragment>)}
-        {detail.raw && <><dt>Raw input</dt><dd><a href={`/api/documents/${encodeURIComponent(doc.id)}/raw`} target="_blank" rel="noopener">view as text</a> · <a href={`/api/documents/${encodeURIComponent(doc.id)}/raw?download=1`} download>download</a> <span class="muted">({detail.raw.contentType}, {detail.raw.bytes.toLocaleString('en')} bytes)</span></dd></>}
+        {detail.raw && <><dt>Raw input</dt><dd><a href={`/api/documents/${encodeURIComponent(doc.id)}/raw`} target="_blank" rel="noopener">view as text</a> · <a href={`/api/documents/${encodeURIComponent(doc.id)}/raw?download=1`} download>download</a> <span class="muted">({detail.raw.contentType}, {groupDigits(detail.raw.bytes)} bytes)</span></dd></>}
       </dl>
       {detail.warnings.length > 0 && (
         <details><summary>{detail.warnings.length} warnings while reading this document</summary>
