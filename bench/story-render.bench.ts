@@ -72,6 +72,7 @@ export const storyRenderBench: Benchmark = {
                 await context.close();
               }
             }
+            ctx.log(`  ${backend}: timeline shown at ${shown.join(', ')} ms (in the order opened)`);
             shown.sort((a, b) => a - b);
             firstLine.sort((a, b) => a - b);
             complete.sort((a, b) => a - b);
