@@ -148,7 +148,7 @@ export async function queryRecords(db: SqlRunner, layer: AnnotationLayer, docId:
         AND ($5::text IS NULL OR lower(a.type) = lower($5))
         AND ($6::text IS NULL OR coalesce(a.date_value, d.published_value) >= $6)
         AND ($7::text IS NULL OR left(coalesce(a.date_value, d.published_value), length($7)) <= $7)
-        AND ($9::text IS NULL OR a.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $9))
+        AND ($9::text IS NULL OR a.doc_id = ANY (ARRAY(SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $9)))
         AND ($10::text IS NULL OR ea.entity_key = $10 OR et.entity_key = $10)
       ORDER BY coalesce(a.date_value, d.published_value) NULLS LAST, a.doc_id, a.start_offset
       LIMIT $8 OFFSET $11`,
@@ -178,7 +178,7 @@ export async function listCorpusEntities(db: SqlRunner, docId: string | null, fi
         AND ($3::text IS NULL OR lower(e.entity_type) = lower($3))
         AND ($4::text IS NULL OR d.published_value >= $4)
         AND ($5::text IS NULL OR left(d.published_value, length($5)) <= $5)
-        AND ($7::text IS NULL OR e.doc_id IN (SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $7))
+        AND ($7::text IS NULL OR e.doc_id = ANY (ARRAY(SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = $7)))
         AND ($8::text IS NULL OR e.entity_key = $8)
       GROUP BY e.entity_key
       ORDER BY documents DESC, mentions DESC, e.entity_key
