@@ -8,8 +8,9 @@
  * after the first round every request checks the version and answers from the kept story), and with
  * nothing kept (`story_timeline_uncached`: every request loads the story and computes the timeline),
  * the cost of a story's first view after each change. Search likewise: as served (answers kept per
- * database snapshot, src/server/search-cache.ts: the same words searched again while nothing was
- * written) and with nothing kept (`search_uncached`: every request runs the search's statements).
+ * database snapshot, src/server/snapshot-cache.ts: the same words searched again while nothing was
+ * written) and with nothing kept (`search_uncached`: every request runs the search's statements); the
+ * story list likewise (`stories_uncached`).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ export const apiLatencyBench: Benchmark = {
       const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
       try {
         const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
-        const uncached = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 }, searchCache: { maxEntries: 0 } });
+        const uncached = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 }, answerCache: { maxEntries: 0 } });
         try {
           const routes = await routeUrls(opened.store, server.url, uncached.url);
           const measured = await withPeakRss(async () => {
@@ -75,12 +76,14 @@ async function routeUrls(store: Store, base: string, uncachedBase: string): Prom
   const at = (path: string) => new URL(path, base).toString();
   return [
     ['stories', [at('/api/stories?limit=50')]],
+    // 48 page sizes around 50 (the mean is 50), so that no two of the 16 requests in flight share one computation
+    ['stories_uncached', Array.from({ length: 48 }, (_, i) => new URL(`/api/stories?limit=${26 + i}`, uncachedBase).toString())],
     ['story_timeline', stories.map((s) => at(`/api/stories/${encodeURIComponent(s.id)}/timeline`))],
     ['story_timeline_uncached', stories.map((s) => new URL(`/api/stories/${encodeURIComponent(s.id)}/timeline`, uncachedBase).toString())],
     ['document', documents.map((id) => at(`/api/documents/${encodeURIComponent(id)}`))],
     ['search', SEARCHES.map((q) => at(`/api/search?q=${encodeURIComponent(q)}`))],
     // each query at six page sizes (the same work): 48 distinct searches, so that no two of the 16
-    // requests in flight are the same search and share one computation (search-cache.ts)
+    // requests in flight are the same search and share one computation (snapshot-cache.ts)
     ['search_uncached', [15, 16, 17, 18, 19, 20].flatMap((limit) => SEARCHES.map((q) => new URL(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, uncachedBase).toString()))],
   ];
 }

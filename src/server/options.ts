@@ -1,7 +1,7 @@
 /** What the server is built from: the open store and the switches of `storyline serve`. */
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/index.ts';
-import type { SearchCacheOptions } from './search-cache.ts';
+import type { SnapshotCacheOptions } from './snapshot-cache.ts';
 import type { StoryCacheOptions } from './story-cache.ts';
 
 export interface ServerOptions {
@@ -19,8 +19,8 @@ export interface ServerOptions {
   readonly log?: (line: string) => void;
   /** How many loaded stories the server keeps between requests (story-cache.ts). */
   readonly storyCache?: StoryCacheOptions;
-  /** How many search answers the server keeps between requests (search-cache.ts). */
-  readonly searchCache?: SearchCacheOptions;
+  /** How many answers of each kind (searches, story list pages) the server keeps while nothing is written (snapshot-cache.ts). */
+  readonly answerCache?: SnapshotCacheOptions;
   /** How often a story's event stream re-reads the story (ms). */
   readonly pollMs?: number;
 }

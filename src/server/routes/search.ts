@@ -3,7 +3,7 @@
  * `search`, src/store/search-queries.ts), with the document list's filters, facet counts over the
  * newest matches, and each hit's best passage as a span. Snippets come as `{text, match}` parts so
  * the page highlights them with text nodes, never markup. Answers are kept per state of the
- * database (search-cache.ts).
+ * database (snapshot-cache.ts).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
@@ -13,7 +13,8 @@ import { DocumentSummary, json, PageQuery, problemResponses } from '../schemas/c
 import { FACET_VALUES, SEARCH_CANDIDATES } from '../../store/index.ts';
 import { DocumentFilters } from '../schemas/documents.ts';
 import { documentFilter } from './documents.ts';
-import { SearchCache } from '../search-cache.ts';
+import { parametersKey, SnapshotCache } from '../snapshot-cache.ts';
+import type { SearchResult } from '../../store/index.ts';
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -63,12 +64,13 @@ const search = createRoute({
 
 const EMPTY_FACETS = { outlet: [], kind: [], date: { unit: 'day' as const, values: [] }, entity: [], story: [] };
 
-export function registerSearch(app: OpenAPIHono<ServerEnv>, { store, searchCache }: ServerOptions): void {
-  const answers = new SearchCache(store, searchCache);
+export function registerSearch(app: OpenAPIHono<ServerEnv>, { store, answerCache }: ServerOptions): void {
+  const answers = new SnapshotCache<SearchResult>(store, answerCache);
   app.openapi(search, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
-    const result = await answers.search({ ...(await documentFilter(store, q)), text: q.q, limit: q.limit + 1, offset });
+    const query = { ...(await documentFilter(store, q)), text: q.q, limit: q.limit + 1, offset };
+    const result = await answers.get(parametersKey(query), () => store.search(query));
     const { items, next } = pageOf(result.hits, q.limit, (_, n) => ({ o: offset + n }));
     return c.json(plain({ items, next, facets: result.facets ?? EMPTY_FACETS, counted: result.counted, capped: result.capped }), 200);
   });

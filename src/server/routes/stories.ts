@@ -9,6 +9,7 @@ import type { Store } from '../../store/index.ts';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
 import { StoryCache, type CachedStory } from '../story-cache.ts';
+import { parametersKey, SnapshotCache } from '../snapshot-cache.ts';
 import { plain } from '../plain.ts';
 import { notFound } from '../problem.ts';
 import { DateBound, json, page, PageQuery, problemResponses, ShortText, StorySummary } from '../schemas/common.ts';
@@ -60,17 +61,20 @@ export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promi
   return id;
 }
 
-export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache }: ServerOptions): void {
+export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache, answerCache }: ServerOptions): void {
   const stories = new StoryCache(store, storyCache);
+  const listPages = new SnapshotCache<object>(store, answerCache);
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
     const offset = offsetOf(decodeCursor(q.cursor));
-    const rows = await store.listStories({
-      limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}),
+    const query = { limit: q.limit + 1, offset, minDocuments: q.min_docs, ...(q.q ? { text: q.q } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+    const answer = await listPages.get(parametersKey(query), async () => {
+      const rows = await store.listStories(query);
+      const activity = await store.storyActivity(rows.slice(0, q.limit).map((r) => r.id));
+      const withActivity = rows.map((r) => ({ ...r, activity: activity.get(r.id) ?? [] }));
+      return pageOf(withActivity, q.limit, (_, n) => ({ o: offset + n }));
     });
-    const activity = await store.storyActivity(rows.slice(0, q.limit).map((r) => r.id));
-    const withActivity = rows.map((r) => ({ ...r, activity: activity.get(r.id) ?? [] }));
-    return c.json(plain(pageOf(withActivity, q.limit, (_, n) => ({ o: offset + n }))), 200);
+    return c.json(plain(answer), 200);
   });
 
   app.openapi(one, async (c) => {

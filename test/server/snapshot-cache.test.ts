@@ -1,6 +1,6 @@
 /**
- * The server's search cache (src/server/search-cache.ts) answers from what it keeps only while
- * nothing was written: a document ingested or an entity corrected — by another process over the same
+ * The server's answer cache (src/server/snapshot-cache.ts), as the search route uses it, answers
+ * from what it keeps only while nothing was written: a document ingested or an entity corrected — by another process over the same
  * PostgreSQL database — makes the next search compute afresh and see it. Counted by the searches the
  * store runs, not by timing.
  */
@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPostgresStore, type Store } from '../../src/store/index.ts';
+import { openPostgresStore, type SearchQuery, type SearchResult, type Store } from '../../src/store/index.ts';
 import { ingestAnalyseRelate } from '../../src/pipeline/index.ts';
-import { SearchCache } from '../../src/server/search-cache.ts';
+import { parametersKey, SnapshotCache, type SnapshotCacheOptions } from '../../src/server/snapshot-cache.ts';
 import { createScratchDatabase } from '../helpers/postgres.ts';
 
 const REPORT = (outlet: string, extra: string) => JSON.stringify({
@@ -47,6 +47,12 @@ function counting(store: Store): { store: Store; searches: () => number; snapsho
   return { store: counted, searches: () => searches, snapshots: () => snapshots, hold };
 }
 
+/** Searches through a cache as routes/search.ts does: one answer per distinct query. */
+function cachedSearch(store: Store, options?: SnapshotCacheOptions): { search: (q: SearchQuery) => Promise<SearchResult> } {
+  const cache = new SnapshotCache<SearchResult>(store, options);
+  return { search: (q) => cache.get(parametersKey(q), () => store.search(q)) };
+}
+
 test('a kept search answer is served until another process writes to the database', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-search-cache-'));
   const db = await createScratchDatabase();
@@ -59,7 +65,7 @@ test('a kept search answer is served until another process writes to the databas
   try {
     assert.equal((await ingestAnalyseRelate(writer, [file('a.json', REPORT('Island Herald', 'Freight piled up on the quay.'))], {})).failed, false);
     const { store, searches, snapshots, hold } = counting(server);
-    const cache = new SearchCache(store);
+    const cache = cachedSearch(store);
 
     const first = await cache.search({ text: 'ferry strike', limit: 10 });
     assert.equal(first.hits.length, 1);
@@ -83,12 +89,12 @@ test('a kept search answer is served until another process writes to the databas
     await cache.search({ text: 'ferry strike', limit: 10 });
     assert.equal(searches(), 5);
 
-    const one = new SearchCache(store, { maxEntries: 1 });
+    const one = cachedSearch(store, { maxEntries: 1 });
     await one.search({ text: 'ferry', limit: 5 });
     await one.search({ text: 'harbour', limit: 5 });
     await one.search({ text: 'ferry', limit: 5 });
     assert.equal(searches(), 8, 'maxEntries 1: the older answer is dropped');
-    const none = new SearchCache(store, { maxEntries: 0 });
+    const none = cachedSearch(store, { maxEntries: 0 });
     const release = hold();
     const before = snapshots();
     const both = Promise.all([none.search({ text: 'quay', limit: 5 }), none.search({ text: 'quay', limit: 5 })]);
