@@ -17,8 +17,16 @@ export interface Candidate {
 }
 
 const DAY_MS = 86_400_000;
-/** The first window: the month before the newest publication. */
+/** The first window: the month before the newest publication … */
 const FIRST_WINDOW_DAYS = 31;
+/**
+ * … or, when longer, the span of the newest `wanted ×` this many documents: a word in one document of
+ * 10 finds all it wants there, in one pass over its GIN entries (each window rebuilds that bitmap:
+ * 3.5 ms for "police", 13,867 matches at 100,000 documents). Measured over the bench's 8 queries, one
+ * client: 3.4 → 1.9 windows a search, the range and windows 10.7 → 6.7 ms (20 or 50 per wanted: the
+ * offset read by the btree costs more than the windows it saves).
+ */
+const FIRST_WINDOW_DOCUMENTS_PER_WANTED = 10;
 /** How much the reach may grow in one step after a window with matches (their density sizes it) … */
 const MAX_GROWTH = 4;
 /** … and after an empty one (nothing was fetched, so a longer step costs little). */
@@ -34,12 +42,14 @@ const EMPTY_GROWTH = 8;
  * unbounded query, 8,672 rows fetched to keep 101 (26 ms).
  */
 export async function newestMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
-  const range = await publishedRange(db, filter.to ?? null);
+  const range = await publishedRange(db, filter.to ?? null, wanted * FIRST_WINDOW_DOCUMENTS_PER_WANTED);
   const newest = range && Date.parse(isoDay(range.newest));
   const oldest = range && Date.parse(isoDay(range.oldest));
   const from = filter.from ? Date.parse(isoDay(filter.from)) : Number.NaN;
   const found: Candidate[] = [];
-  let days = FIRST_WINDOW_DAYS;
+  // at least a month, and back far enough to hold the newest documents a common word needs
+  const nth = range?.nth ? Date.parse(isoDay(range.nth)) : Number.NaN;
+  let days = Number.isNaN(nth) || newest === null ? FIRST_WINDOW_DAYS : Math.max(FIRST_WINDOW_DAYS, Math.ceil((newest - nth) / DAY_MS));
   let before: string | null = null; // the last window's lower bound: this window ends before it
   let reached = 0;
   for (;;) {
@@ -60,19 +70,23 @@ export async function newestMatches(db: SqlRunner, text: string, filter: Documen
 }
 
 /**
- * The newest and oldest publication values in the store (the newest at or before `to`), by the btree.
+ * The newest and oldest publication values in the store (the newest at or before `to`) and the `nth`
+ * newest (null when fewer are dated), by the btree.
  * `< to || '~'` is the filters' prefix bound (`left(p, length(to)) <= to`) in a form the btree can
  * seek: '~' sorts after every character of an ISO date.
  */
-async function publishedRange(db: SqlRunner, to: string | null): Promise<{ newest: string; oldest: string } | null> {
-  const { rows } = await db.query<{ newest: string | null; oldest: string | null }>(
+async function publishedRange(db: SqlRunner, to: string | null, nth: number): Promise<{ newest: string; oldest: string; nth: string | null } | null> {
+  const { rows } = await db.query<{ newest: string | null; oldest: string | null; nth: string | null }>(
     `SELECT (SELECT max(published_value) FROM documents
               WHERE published_value IS NOT NULL AND ($1::text IS NULL OR published_value < $1 || '~')) AS newest,
-            (SELECT min(published_value) FROM documents WHERE published_value IS NOT NULL) AS oldest`,
-    [to],
+            (SELECT min(published_value) FROM documents WHERE published_value IS NOT NULL) AS oldest,
+            (SELECT published_value FROM documents
+              WHERE published_value IS NOT NULL AND ($1::text IS NULL OR published_value < $1 || '~')
+              ORDER BY published_value DESC OFFSET $2 LIMIT 1) AS nth`,
+    [to, Math.max(0, nth - 1)],
   );
   const r = rows[0];
-  return r?.newest && r.oldest ? { newest: r.newest, oldest: r.oldest } : null;
+  return r?.newest && r.oldest ? { newest: r.newest, oldest: r.oldest, nth: r.nth } : null;
 }
 
 /** An ISO value of any precision (`2020`, `2020-03`, `2020-03-14T…`) as something Date.parse reads. */
