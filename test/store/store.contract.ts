@@ -47,6 +47,20 @@ export function runStoreContract({ name, newStore }: ContractOptions): void {
     assert.deepEqual([...(await store.knownRawHashes([write.document.rawSha256, 'f'.repeat(64)]))], [write.document.rawSha256]);
   });
 
+  test(`${name}: the snapshot stays while nothing is written, moves with each commit, and is steady after a failed write`, async () => {
+    const quiet = await store.snapshot();
+    assert.equal(await store.snapshot(), quiet, 'reads leave it');
+    await store.countDocuments();
+    assert.equal(await store.snapshot(), quiet);
+    assert.deepEqual(await store.writeDocuments([makeWrite('A snapshot moves on.')]), ['ingested']);
+    const written = await store.snapshot();
+    assert.notEqual(written, quiet, 'a commit moves it');
+    const broken = makeWrite('Never stored.');
+    await assert.rejects(store.writeDocuments([{ ...broken, document: { ...broken.document, passages: [{ id: 'x', kind: 'paragraph' as const, start: 5, end: 2 }] } }]));
+    const after = await store.snapshot();
+    assert.equal(await store.snapshot(), after, 'steady again after a rolled-back write');
+  });
+
   test(`${name}: a batch that fails leaves nothing of any of its documents`, async () => {
     const good = makeWrite('A good document.');
     const bad = makeWrite('A bad one.');
