@@ -126,16 +126,23 @@ interface PageRow {
   chars: number; passages: number; snippet: string;
 }
 
-/** The shown hits with their summaries and a headline of the best passage (the text's start when only the title matched). */
+/**
+ * The shown hits with their summaries and a headline of the best passage (the text's start when only the
+ * title matched). `x.t` is the text read from TOAST once (`|| ''` makes a value, `OFFSET 0` keeps it one
+ * per row) for its length and the passage: each function would otherwise fetch and decompress it again
+ * (6.1 → 5.1 ms for a page of 21, one client).
+ */
 async function pageHits(db: SqlRunner, text: string, page: readonly Ranked[]): Promise<SearchHit[]> {
   if (page.length === 0) return [];
   const { rows } = await db.query<PageRow>(
     `WITH ${QUERY_CTE}
-     SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(d.text)::int AS chars,
+     SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(x.t)::int AS chars,
             (SELECT count(*)::int FROM passages p WHERE p.doc_id = d.id) AS passages,
-            ts_headline('english', CASE WHEN h.s IS NULL THEN left(d.text, 400) ELSE substr(d.text, h.s + 1, h.e - h.s) END,
+            ts_headline('english', CASE WHEN h.s IS NULL THEN left(x.t, 400) ELSE substr(x.t, h.s + 1, h.e - h.s) END,
                         q.anyq, $5) AS snippet
-       FROM unnest($2::text[], $3::int[], $4::int[]) AS h(id, s, e) JOIN documents d ON d.id = h.id CROSS JOIN q`,
+       FROM unnest($2::text[], $3::int[], $4::int[]) AS h(id, s, e) JOIN documents d ON d.id = h.id
+            CROSS JOIN LATERAL (SELECT d.text || '' AS t OFFSET 0) x
+            CROSS JOIN q`,
     [text, page.map((r) => r.candidate.id), page.map((r) => r.cpStart), page.map((r) => r.cpEnd), HEADLINE_OPTIONS],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
