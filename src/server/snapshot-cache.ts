@@ -1,9 +1,9 @@
 /**
  * Answers kept between requests for as long as nothing is written to the database, as a search
  * engine keeps its result cache until the next commit (Solr's queryResultCache, dropped when a new
- * searcher opens). Used for the answers many readers ask for again and again: searches (7–8
- * statements, ≈ 20 ms alone and ≈ 40 ms of CPU under 16 clients at 100,000 documents) and the story
- * list (the page's front door).
+ * searcher opens). Used for the answers many readers ask for again and again: searches (5–6
+ * statements, ≈ 20 ms alone; under 16 clients ≈ 19 ms of PostgreSQL's CPU and 3 ms of the server's at
+ * 100,000 documents) and the story list (the page's front door).
  *
  * Exact, not timed: every request first reads the store's snapshot (`Store.snapshot`, one small
  * statement), which changes whenever any write commits, by this server or another process. An answer

@@ -10,11 +10,10 @@ import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
 import { plain } from '../plain.ts';
 import { DocumentSummary, json, PageQuery, problemResponses } from '../schemas/common.ts';
-import { FACET_VALUES, SEARCH_CANDIDATES } from '../../store/index.ts';
+import { FACET_VALUES, SEARCH_CANDIDATES, type SearchResult } from '../../store/index.ts';
 import { DocumentFilters } from '../schemas/documents.ts';
 import { documentFilter } from './documents.ts';
 import { parametersKey, SnapshotCache } from '../snapshot-cache.ts';
-import type { SearchResult } from '../../store/index.ts';
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
