@@ -4,10 +4,13 @@
  * clients from a load generator in a second process (bench/http-load.ts); target p95 < 100 ms for
  * each on PostgreSQL. The store is bench/stored-corpus.ts's (`--cache DIR` keeps it between runs);
  * the server is `storyline serve`'s, read-only, in this process, whose peak memory is reported.
- * The timeline is measured twice: as served (loaded stories kept per version, src/server/story-cache.ts:
- * after the first round every request checks the version and answers from the kept story), and with
- * nothing kept (`story_timeline_uncached`: every request loads the story and computes the timeline),
- * the cost of a story's first view after each change. Search likewise: as served (answers kept per
+ * The timeline is measured three times: as served (loaded stories kept per version, src/server/story-cache.ts:
+ * after the first round every request checks the version and answers from the kept story); stored
+ * (`story_timeline_stored`: a server that keeps nothing in memory, answering from the view stored in
+ * the database under the story's version, src/server/stored-views.ts — each story's view computed and
+ * stored once before the measurement, as its first reader after a change would); and with nothing kept
+ * or stored (`story_timeline_computed`: every request loads the story and computes the timeline), the
+ * cost of a story's first view after each change. Search likewise: as served (answers kept per
  * database snapshot, src/server/snapshot-cache.ts: the same words searched again while nothing was
  * written) and with nothing kept (`search_uncached`: every request runs the search's statements); the
  * story list likewise (`stories_uncached`).
@@ -38,9 +41,13 @@ export const apiLatencyBench: Benchmark = {
       const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
       try {
         const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
-        const uncached = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 }, answerCache: { maxEntries: 0 } });
+        const nothingKept = { store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 }, answerCache: { maxEntries: 0 } };
+        const uncached = await startServer(nothingKept);
+        const computed = await startServer({ ...nothingKept, storedViews: false });
         try {
-          const routes = await routeUrls(opened.store, server.url, uncached.url);
+          const routes = await routeUrls(opened.store, server.url, uncached.url, computed.url);
+          // the stored route's views, computed and stored by one first reader each (what a page view after each change does)
+          for (const url of routes.find(([route]) => route === 'story_timeline_stored')?.[1] ?? []) await (await fetch(url)).arrayBuffer();
           const measured = await withPeakRss(async () => {
             const out: [string, LoadResult][] = [];
             for (const [route, urls] of routes) out.push([route, await loadFromOtherProcess(urls, seconds)]);
@@ -59,6 +66,7 @@ export const apiLatencyBench: Benchmark = {
         } finally {
           await server.close();
           await uncached.close();
+          await computed.close();
         }
       } finally {
         await opened.close();
@@ -69,7 +77,7 @@ export const apiLatencyBench: Benchmark = {
 };
 
 /** The four routes of the target, each over a few ids or queries (round robin), as the page asks them. */
-async function routeUrls(store: Store, base: string, uncachedBase: string): Promise<[string, string[]][]> {
+async function routeUrls(store: Store, base: string, uncachedBase: string, computedBase: string): Promise<[string, string[]][]> {
   // stories whose members were analysed: an archive story's timeline has nothing to compute
   const stories = await analysedStories(store, 20);
   const documents = (await Promise.all(stories.map((s) => store.storyDocuments(s.id, 3)))).flat();
@@ -79,7 +87,8 @@ async function routeUrls(store: Store, base: string, uncachedBase: string): Prom
     // 48 page sizes around 50 (the mean is 50), so that no two of the 16 requests in flight share one computation
     ['stories_uncached', Array.from({ length: 48 }, (_, i) => new URL(`/api/stories?limit=${26 + i}`, uncachedBase).toString())],
     ['story_timeline', stories.map((s) => at(`/api/stories/${encodeURIComponent(s.id)}/timeline`))],
-    ['story_timeline_uncached', stories.map((s) => new URL(`/api/stories/${encodeURIComponent(s.id)}/timeline`, uncachedBase).toString())],
+    ['story_timeline_stored', stories.map((s) => new URL(`/api/stories/${encodeURIComponent(s.id)}/timeline`, uncachedBase).toString())],
+    ['story_timeline_computed', stories.map((s) => new URL(`/api/stories/${encodeURIComponent(s.id)}/timeline`, computedBase).toString())],
     ['document', documents.map((id) => at(`/api/documents/${encodeURIComponent(id)}`))],
     ['search', SEARCHES.map((q) => at(`/api/search?q=${encodeURIComponent(q)}`))],
     // each query at six page sizes (the same work): 48 distinct searches, so that no two of the 16

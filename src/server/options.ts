@@ -21,6 +21,8 @@ export interface ServerOptions {
   readonly storyCache?: StoryCacheOptions;
   /** How many answers of each kind (searches, story list pages) the server keeps while nothing is written (snapshot-cache.ts). */
   readonly answerCache?: SnapshotCacheOptions;
+  /** Whether story views are stored in the database and read from it (stored-views.ts; default true). */
+  readonly storedViews?: boolean;
   /** How often a story's event stream re-reads the story (ms). */
   readonly pollMs?: number;
 }

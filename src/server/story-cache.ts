@@ -64,10 +64,13 @@ export class StoryCache {
     this.#maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
   }
 
-  /** The story `id` (a resolved id, not a prefix) as it stands now; null when there is no such story. */
-  async get(id: string): Promise<CachedStory | null> {
-    const version = await this.#store.storyVersion(id);
-    if (version === null) return null;
+  /**
+   * The story `id` (a resolved id, not a prefix) as it stands now; null when there is no such story.
+   * `version`: the story's version when the caller has just read it (`Store.storyViewAt`), not read again.
+   */
+  async get(id: string, version?: string): Promise<CachedStory | null> {
+    version ??= (await this.#store.storyVersion(id)) ?? undefined;
+    if (version === undefined) return null;
     const kept = this.#entries.get(id);
     if (kept?.version === version) {
       this.#entries.delete(id);
@@ -118,6 +121,8 @@ function newEntry(loaded: LoadedStory, version: string): Entry {
       const value = compute(loaded);
       if (views.size >= MAX_VIEWS_PER_STORY) views.delete(views.keys().next().value as string);
       views.set(key, value);
+      // a view that reads the store may fail (a lost connection): not kept, the next request tries again
+      if (value instanceof Promise) value.catch(() => views.get(key) === value && views.delete(key));
       return value;
     },
   };

@@ -361,6 +361,14 @@ class SqlStore implements Store {
     return stories.storyVersion(this.#client, id);
   }
 
+  async storyViewAt(id: string, key: string): Promise<{ version: string; body: string | null } | null> {
+    return stories.storyViewAt(this.#client, id, key);
+  }
+
+  async putStoryView(id: string, key: string, version: string, body: string): Promise<void> {
+    await stories.putStoryView(this.#client, id, key, version, body);
+  }
+
   async storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>> {
     return stories.storyActivity(this.#client, ids);
   }

@@ -295,6 +295,13 @@ export interface Store {
   getStory(id: string): Promise<StorySummary | null>;
   /** A value that changes whenever anything a view of the story reads changes (members, analyses, corrections); null when no such story. */
   storyVersion(id: string): Promise<string | null>;
+  /**
+   * The story's version and its view `key` when one is stored under exactly that version (else body
+   * null); null when no such live story. Views are derived data, stored by whoever computes them.
+   */
+  storyViewAt(id: string, key: string): Promise<{ version: string; body: string | null } | null>;
+  /** Stores the JSON of view `key` computed at `version`, replacing what was stored for that key. */
+  putStoryView(id: string, key: string, version: string, body: string): Promise<void>;
   /** Documents per publication day of each story (dense, its last 60 days with documents); stories without dated members are absent. */
   storyActivity(ids: readonly string[]): Promise<Map<string, StoryActivityDay[]>>;
   /** How many live stories the store holds. */

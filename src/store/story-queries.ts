@@ -225,6 +225,16 @@ export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary 
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
+/** `SELECT … AS version FROM stories s …`: a story's version (storyVersion), to be completed by a WHERE on `s`. */
+const STORY_VERSION = `SELECT concat_ws('|', s.updated_at, s.documents, m.members, m.joined, m.analyses, m.analysed, c.corrections, c.ids,
+                      (SELECT count(*) FROM story_aliases a WHERE a.story_id = s.id)) AS version
+       FROM stories s
+            CROSS JOIN LATERAL (SELECT count(*) AS members, sum(extract(epoch FROM m.joined_at)) AS joined,
+                                       count(a.doc_id) AS analyses, sum(extract(epoch FROM a.analysed_at)) AS analysed
+                                  FROM story_members m LEFT JOIN analyses a ON a.doc_id = m.doc_id
+                                 WHERE m.story_id = s.id) m
+            CROSS JOIN (SELECT count(*) AS corrections, sum(id) AS ids FROM corrections) c`;
+
 /**
  * A value that changes whenever anything a story view reads changes: the story row (rewritten with
  * every member it gains or absorbs), its members, their analyses and the entity corrections. Sums, not
@@ -232,19 +242,31 @@ export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary 
  * would hide. Null when there is no such live story.
  */
 export async function storyVersion(tx: SqlRunner, id: string): Promise<string | null> {
-  const { rows } = await tx.query<{ version: string }>(
-    `SELECT concat_ws('|', s.updated_at, s.documents, m.members, m.joined, m.analyses, m.analysed, c.corrections, c.ids,
-                      (SELECT count(*) FROM story_aliases a WHERE a.story_id = s.id)) AS version
-       FROM stories s
-            CROSS JOIN LATERAL (SELECT count(*) AS members, sum(extract(epoch FROM m.joined_at)) AS joined,
-                                       count(a.doc_id) AS analyses, sum(extract(epoch FROM a.analysed_at)) AS analysed
-                                  FROM story_members m LEFT JOIN analyses a ON a.doc_id = m.doc_id
-                                 WHERE m.story_id = s.id) m
-            CROSS JOIN (SELECT count(*) AS corrections, sum(id) AS ids FROM corrections) c
-      WHERE s.id = $1 AND s.documents > 0`,
-    [id],
-  );
+  const { rows } = await tx.query<{ version: string }>(`${STORY_VERSION} WHERE s.id = $1 AND s.documents > 0`, [id]);
   return rows[0]?.version ?? null;
+}
+
+/**
+ * The story's version and, when one is stored under exactly that version, its view `key` (migration
+ * 0009), in one statement; null when there is no such live story.
+ */
+export async function storyViewAt(tx: SqlRunner, id: string, key: string): Promise<{ version: string; body: string | null } | null> {
+  const { rows } = await tx.query<{ version: string; body: string | null }>(
+    `SELECT v.version, (SELECT sv.body FROM story_views sv WHERE sv.story_id = $1 AND sv.view_key = $2 AND sv.version = v.version) AS body
+       FROM (${STORY_VERSION} WHERE s.id = $1 AND s.documents > 0) v`,
+    [id, key],
+  );
+  const row = rows[0];
+  return row ? { version: row.version, body: row.body } : null;
+}
+
+/** Stores a view computed at `version` (replacing the one stored at another version). */
+export async function putStoryView(tx: SqlRunner, id: string, key: string, version: string, body: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO story_views (story_id, view_key, version, body) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (story_id, view_key) DO UPDATE SET version = EXCLUDED.version, body = EXCLUDED.body, stored_at = now()`,
+    [id, key, version, body],
+  );
 }
 
 /** Recomputes the list columns of the stories whose members changed (migration 0005). */

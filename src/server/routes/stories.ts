@@ -4,11 +4,12 @@
  * reactions|contradictions`, so the page and the CLI cannot disagree.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { STORY_VIEW_LIMIT, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
+import { STORY_VIEW_LIMIT, type LoadedStory, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
 import { StoryCache, type CachedStory } from '../story-cache.ts';
+import { StoredViews } from '../stored-views.ts';
 import { parametersKey, SnapshotCache } from '../snapshot-cache.ts';
 import { plain } from '../plain.ts';
 import { notFound } from '../problem.ts';
@@ -22,6 +23,11 @@ const errors = { 400: problemResponses[400], 401: problemResponses[401], 404: pr
 const StoryListItem = StorySummary.extend({
   activity: z.array(z.object({ date: z.string(), documents: z.number().int() })).openapi({ description: 'documents per publication day, every day of the story’s last 60 days with documents (undated documents not counted)' }),
 }).openapi('StoryListItem');
+
+/** The views' default parameters: what the story page asks, and the only parameters whose answers are stored (stored-views.ts). */
+const TIMELINE_DATES = 10;
+const TIMELINE_PER_DATE = 2;
+const SUMMARY_SENTENCES = 6;
 
 const list = createRoute({
   method: 'get', path: '/api/stories', tags: ['stories'], summary: 'Stories, most recently active first',
@@ -38,10 +44,10 @@ const view = <Q extends z.ZodObject, S extends z.ZodType>(path: string, summary:
 
 const one = view('', 'One story: its summary row and its documents grouped by version and copy', z.object({}), StoryDetail, 'The story');
 const timeline = view('/timeline', 'What happened on which day, every line cited', z.object({
-  dates: z.coerce.number().int().min(1).max(200).default(10), per_date: z.coerce.number().int().min(1).max(20).default(2),
+  dates: z.coerce.number().int().min(1).max(200).default(TIMELINE_DATES), per_date: z.coerce.number().int().min(1).max(20).default(TIMELINE_PER_DATE),
 }), Timeline, 'The timeline');
 const summary = view('/summary', 'Multi-source summary, quotes attributed', z.object({
-  sentences: z.coerce.number().int().min(1).max(50).default(6), max_chars: z.coerce.number().int().min(1).max(100_000).optional(),
+  sentences: z.coerce.number().int().min(1).max(50).default(SUMMARY_SENTENCES), max_chars: z.coerce.number().int().min(1).max(100_000).optional(),
 }), Summary, 'The summary');
 const reactions = view('/reactions', 'Actor × stance matrix with evidence, escalation by day', z.object({}), Reactions, 'The reactions');
 const contradictions = view('/contradictions', 'Where sources disagree, both sides cited', z.object({}), Contradictions, 'The contradictions');
@@ -61,8 +67,9 @@ export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promi
   return id;
 }
 
-export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache, answerCache }: ServerOptions): void {
+export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache, answerCache, storedViews, log }: ServerOptions): void {
   const stories = new StoryCache(store, storyCache);
+  const views = new StoredViews(store, stories, { enabled: storedViews ?? true, ...(log ? { log } : {}) });
   const listPages = new SnapshotCache<object>(store, answerCache);
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -77,8 +84,15 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
     return c.json(plain(answer), 200);
   });
 
-  app.openapi(one, async (c) => {
-    const { loaded } = await loadStoryOr404(store, c.req.valid('param').id, stories);
+  /** Answers view `key` of the story an id or prefix stands for: stored, kept or computed (stored-views.ts). */
+  const answer = async (idOrPrefix: string, key: string, compute: (loaded: LoadedStory) => unknown, storable = true): Promise<never> => {
+    const id = await resolveStoryOr404(store, idOrPrefix);
+    const body = await views.json(id, key, compute, storable);
+    if (body === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }) as never;
+  };
+
+  app.openapi(one, async (c) => answer(c.req.valid('param').id, 'detail', async (loaded) => {
     const ids = await store.storyDocuments(loaded.story.id, STORY_VIEW_LIMIT);
     const summaries = await store.listDocuments({ story: loaded.story.id, limit: STORY_VIEW_LIMIT });
     const analysed = new Set(loaded.articles.map((a) => a.doc.id));
@@ -88,13 +102,12 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
       return d ? [{ ...d, analysed: analysed.has(id) }] : [];
     });
     const groups = storyDocumentGroups(loaded, ids).map((g) => ({ docs: [...g.docs], kinds: [...g.kinds], current: [...g.current] }));
-    return c.json(plain({ story: loaded.story, documents, groups, truncated: loaded.story.documents > ids.length }), 200);
-  });
+    return { story: loaded.story, documents, groups, truncated: loaded.story.documents > ids.length };
+  }));
 
   app.openapi(timeline, async (c) => {
-    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    return c.json(await story.view(`timeline:${q.dates}:${q.per_date}`, (loaded) => ({
+    return answer(c.req.valid('param').id, `timeline:${q.dates}:${q.per_date}`, (loaded) => ({
       story: loaded.story.id,
       items: storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date }).items.map((item) => ({
         date: item.date,
@@ -103,30 +116,23 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
         sentences: item.sentences.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: s.alsoIn.map((a) => ({ ...a })) })),
         sources: item.sources, mentions: item.mentions, events: item.events.map((e) => ({ ...e })),
       })),
-    })), 200);
+    }), q.dates === TIMELINE_DATES && q.per_date === TIMELINE_PER_DATE);
   });
 
   app.openapi(summary, async (c) => {
-    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
     const q = c.req.valid('query');
-    return c.json(await story.view(`summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
+    return answer(c.req.valid('param').id, `summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
       const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
-      return plain({ story: loaded.story.id, sentences: view.sentences });
-    }), 200);
+      return { story: loaded.story.id, sentences: view.sentences };
+    }, q.sentences === SUMMARY_SENTENCES && q.max_chars === undefined);
   });
 
-  app.openapi(reactions, async (c) => {
-    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
-    return c.json(await story.view('reactions', (loaded) => {
-      const { matrix, escalation } = storyReactions(loaded);
-      return plain({ story: loaded.story.id, matrix, escalation });
-    }), 200);
-  });
+  app.openapi(reactions, async (c) => answer(c.req.valid('param').id, 'reactions', (loaded) => {
+    const { matrix, escalation } = storyReactions(loaded);
+    return { story: loaded.story.id, matrix, escalation };
+  }));
 
-  app.openapi(contradictions, async (c) => {
-    const story = await loadStoryOr404(store, c.req.valid('param').id, stories);
-    return c.json(await story.view('contradictions', (loaded) => plain({ story: loaded.story.id, items: storyContradictions(loaded).items })), 200);
-  });
+  app.openapi(contradictions, async (c) => answer(c.req.valid('param').id, 'contradictions', (loaded) => ({ story: loaded.story.id, items: storyContradictions(loaded).items })));
 
   app.openapi(duplicates, async (c) => {
     const { loaded } = await loadStoryOr404(store, c.req.valid('param').id, stories);

@@ -1,0 +1,137 @@
+/**
+ * Story views stored in the database (src/server/stored-views.ts): a view computed by one server is
+ * served by another from the database without loading the story; a new member or a correction made
+ * by another process makes the stored view miss and the next reader compute it again; a view whose
+ * story changed while it was computed is not stored; a database that refuses the write still answers.
+ * Counted by the story loads the store sees (its reads of annotations), not by timing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPostgresStore, type Store } from '../../src/store/index.ts';
+import { ingestAnalyseRelate, storyTimeline, type LoadedStory } from '../../src/pipeline/index.ts';
+import { StoryCache } from '../../src/server/story-cache.ts';
+import { STORED_VIEWS_REVISION, StoredViews } from '../../src/server/stored-views.ts';
+import { createScratchDatabase } from '../helpers/postgres.ts';
+
+const REPORT = (outlet: string, extra: string) => JSON.stringify({
+  url: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/dam`, title: 'Floodgates opened at the Vessey dam', published: '2031-11-03', source: outlet,
+  text: `Engineers opened the floodgates of the Vessey dam on Monday after days of rain, the water board said.
+
+The river rose by two metres at Carrow on Tuesday, the mayor Ines Halloran said.
+
+"No one in the valley should sleep on a ground floor tonight," Halloran told reporters.
+
+${extra}`,
+});
+
+/** The store, with a count of the story loads it serves and switches to fail or spy on writes of views. */
+function counting(store: Store): { store: Store; loads: () => number; puts: () => number; refuseWrites: (refuse: boolean) => void } {
+  let loads = 0;
+  let puts = 0;
+  let refuse = false;
+  const counted = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key === 'getAnnotationsOf') return (ids: readonly string[]) => { loads++; return target.getAnnotationsOf(ids); };
+      if (key === 'putStoryView') {
+        return async (...args: Parameters<Store['putStoryView']>) => {
+          if (refuse) throw new Error('permission denied for table story_views');
+          puts++;
+          return target.putStoryView(...args);
+        };
+      }
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { store: counted, loads: () => loads, puts: () => puts, refuseWrites: (r) => (refuse = r) };
+}
+
+/** A server's view of the timeline, as routes/stories.ts asks it (no story kept in memory). */
+function server(store: Store, log: (line: string) => void = () => {}): (id: string, storable?: boolean, compute?: (l: LoadedStory) => unknown) => Promise<string | null> {
+  const views = new StoredViews(store, new StoryCache(store, { maxStories: 0 }), { log });
+  const timeline = (l: LoadedStory) => ({ story: l.story.id, documents: l.articles.length, items: storyTimeline(l, { maxDates: 10, perDate: 2 }).items.map((i) => i.date) });
+  return (id, storable = true, compute = timeline) => views.json(id, 'timeline:10:2', compute, storable);
+}
+
+test('a stored story view is served by any server until another process changes the story', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-stored-views-'));
+  const db = await createScratchDatabase();
+  const writer = await openPostgresStore(db.url);
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const a = counting(await openPostgresStore(db.url));
+  const b = counting(await openPostgresStore(db.url));
+  try {
+    const ingested = await ingestAnalyseRelate(writer, [file('a.json', REPORT('Valley Times', 'Sandbags were handed out in Carrow.')), file('b.json', REPORT('River Post', 'Schools in Carrow closed on Tuesday.'))], {});
+    assert.equal(ingested.failed, false);
+    const [story] = await writer.listStories();
+    assert.ok(story && story.documents === 2, 'the two reports make one story');
+    const serverA = server(a.store);
+    const serverB = server(b.store);
+
+    const first = await serverA(story.id);
+    assert.equal(JSON.parse(first ?? '{}').documents, 2);
+    assert.deepEqual([a.loads(), a.puts()], [1, 1], 'computed once and stored');
+    assert.equal(await serverB(story.id), first, 'another server answers with the stored view');
+    assert.equal(await serverA(story.id), first);
+    assert.deepEqual([a.loads(), b.loads()], [1, 0], 'neither loads the story again');
+
+    assert.equal((await ingestAnalyseRelate(writer, [file('c.json', REPORT('Dale Gazette', 'A relief centre opened in the town hall.'))], {})).failed, false);
+    const third = await serverB(story.id);
+    assert.equal(JSON.parse(third ?? '{}').documents, 3, 'a new member: computed afresh, not the stored view');
+    assert.equal(b.loads(), 1);
+    assert.equal(await serverA(story.id), third, 'and stored again for every server');
+    assert.equal(a.loads(), 1);
+
+    const loaded = JSON.parse(third ?? '{}') as { story: string };
+    const halloran = (await writer.listEntities()).find((e) => /Halloran/.test(e.name));
+    assert.ok(halloran, 'the mayor is an entity');
+    await writer.addCorrection({ kind: 'rename', subject: halloran.key, value: 'Inès Halloran' });
+    await serverA(loaded.story);
+    assert.equal(a.loads(), 2, 'a correction made elsewhere: computed afresh');
+
+    // the story changes while a view is computed: what was computed is answered but not stored
+    await writer.addCorrection({ kind: 'rename', subject: halloran.key, value: 'Ines Halloran-Pike' });
+    const putsBefore = a.puts();
+    const changing = await serverA(story.id, true, async (l) => {
+      await writer.addCorrection({ kind: 'rename', subject: halloran.key, value: 'Ines M. Halloran' });
+      return { story: l.story.id, documents: l.articles.length };
+    });
+    assert.equal(JSON.parse(changing ?? '{}').documents, 3);
+    assert.equal(a.loads(), 3, 'the stored view missed: computed');
+    assert.equal(a.puts(), putsBefore, 'not stored under a version it may not match');
+    const stored = await writer.storyViewAt(story.id, `timeline:10:2@${STORED_VIEWS_REVISION}`);
+    assert.equal(stored?.body, null, 'nothing stored is served for the new version');
+
+    // parameters the page does not ask are computed, never stored
+    await serverB(story.id, false);
+    await serverB(story.id, false);
+    assert.equal(b.puts(), 1, 'only the first view was stored by this server');
+
+    // a database that refuses the write: the answer is still computed and served, one message logged
+    const lines: string[] = [];
+    const refusing = counting(await openPostgresStore(db.url));
+    refusing.refuseWrites(true);
+    const serverC = server(refusing.store, (line) => lines.push(line));
+    await writer.addCorrection({ kind: 'rename', subject: halloran.key, value: 'Ines Halloran' });
+    const refused = await serverC(story.id);
+    assert.equal(JSON.parse(refused ?? '{}').documents, 3);
+    await serverC(story.id);
+    assert.equal(lines.length, 1, 'one message, not one per request');
+    assert.match(lines[0] ?? '', /not stored: permission denied/);
+    await refusing.store.close();
+
+    assert.equal(await serverA('s-no-such-story'), null);
+  } finally {
+    await a.store.close();
+    await b.store.close();
+    await writer.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
