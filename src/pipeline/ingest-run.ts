@@ -8,6 +8,7 @@ import { analyseStored, type AnalyseSummary } from './analyse.ts';
 import { ingestPaths, ingestRaw, type IngestOptions, type IngestSummary } from './ingest.ts';
 import { readUploadedRaw, type UploadedFile } from './read-raw.ts';
 import { relateStored, type RelateSummary } from './relate.ts';
+import { storeStoryViews } from './store-story-views.ts';
 
 export interface IngestRun {
   readonly summary: IngestSummary;
@@ -24,7 +25,9 @@ export async function ingestAnalyseRelate(store: Store, inputs: readonly string[
   const summary = 'uploads' in inputs ? await ingestRaw(store, readUploadedRaw(inputs.uploads, options), options) : await ingestPaths(store, inputs, options);
   const analysis = options.skipAnalysis === true ? null : await analyseStored(store);
   const relation = analysis === null ? null : await relateStored(store);
-  const problems = [...summary.problems, ...(analysis?.problems ?? []), ...(relation?.problems ?? [])];
+  // the page's views of the stories that changed, ready for their first reader (store-story-views.ts)
+  const views = relation === null || relation.stories.length === 0 ? null : await storeStoryViews(store, relation.stories);
+  const problems = [...summary.problems, ...(analysis?.problems ?? []), ...(relation?.problems ?? []), ...(views?.problems ?? [])];
   const failed = summary.failed > 0 || (analysis?.failed ?? 0) > 0 || (relation?.failed ?? 0) > 0;
   return { summary, analysis, relation, problems, failed };
 }

@@ -30,6 +30,8 @@ export interface RelateSummary {
   readonly merged: number;
   /** Duplicate pairs found (exact, near, version, wire). */
   readonly duplicates: number;
+  /** The stories that gained a member (their ids when placed; a later merge may have absorbed some). */
+  readonly stories: readonly string[];
   readonly problems: readonly Problem[];
 }
 
@@ -51,6 +53,7 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
   let joined = 0;
   let merged = 0;
   let duplicates = 0;
+  const stories = new Set<string>();
   for (;;) {
     const ids = (await store.listUnrelated(batchSize + failedIds.size)).filter((id) => !failedIds.has(id));
     if (ids.length === 0) break;
@@ -59,6 +62,7 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
         const result = await relateDocument(store, doc, await store.getAnnotations(doc.id), options);
         if (result.already) continue;
         related++;
+        stories.add(result.story);
         if (result.isNew) opened++;
         else joined++;
         merged += result.merged.length;
@@ -71,7 +75,7 @@ export async function relateStored(store: Store, options: RelateOptions = {}): P
     }
   }
   if (related > 0) await store.maintain();
-  return { related, failed: failedIds.size, opened, joined, merged, duplicates, problems };
+  return { related, failed: failedIds.size, opened, joined, merged, duplicates, stories: [...stories], problems };
 }
 
 /** Relates one stored document (duplicates, then its story) in one transaction. */

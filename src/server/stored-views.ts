@@ -9,19 +9,14 @@
  * holds what a later state of the story said under an earlier version. Storing is best effort: a
  * database that refuses the write (a read-only role) still gets its answer, computed.
  *
- * Only the views the story page asks for with their default parameters are stored (`storable`): a
- * client walking through parameter values must not fill the table.
+ * Only the views the story page asks for with their default parameters are stored (`isPageView`): a
+ * client walking through parameter values must not fill the table. An ingest stores those views of
+ * the stories it changed (pipeline/store-story-views.ts), so their first reader finds them too.
  */
-import type { LoadedStory } from '../pipeline/index.ts';
+import { isPageView, storedViewKey, type LoadedStory } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { InFlight } from './in-flight.ts';
 import type { StoryCache } from './story-cache.ts';
-
-/**
- * Part of every stored key: bump it when what a view computes or how its JSON is shaped changes, so
- * that rows written by an older Storyline are never served by a newer one.
- */
-export const STORED_VIEWS_REVISION = 1;
 
 export interface StoredViewsOptions {
   /** Whether views are read from and written to the database (default true; false: computed per request or kept in memory only). */
@@ -48,12 +43,12 @@ export class StoredViews {
    * The JSON of view `key` of story `id` (a resolved id) as it stands now; null when there is no such
    * story. `compute` builds the view's body from the loaded story (and may read more of the store).
    */
-  async json(id: string, key: string, compute: (loaded: LoadedStory) => unknown, storable: boolean): Promise<string | null> {
-    if (!this.#enabled || !storable) {
+  async json(id: string, key: string, compute: (loaded: LoadedStory) => unknown): Promise<string | null> {
+    if (!this.#enabled || !isPageView(key)) {
       const cached = await this.#stories.get(id);
       return cached === null ? null : cached.view(`json:${key}`, (loaded) => asJson(compute(loaded)));
     }
-    const storedKey = `${key}@${STORED_VIEWS_REVISION}`;
+    const storedKey = storedViewKey(key);
     const at = await this.#store.storyViewAt(id, storedKey);
     if (at === null) return null;
     if (at.body !== null) return at.body;

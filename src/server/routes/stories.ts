@@ -4,7 +4,7 @@
  * reactions|contradictions`, so the page and the CLI cannot disagree.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { STORY_VIEW_LIMIT, type LoadedStory, storyContradictions, storyDocumentGroups, storyReactions, storySummary, storyTimeline } from '../../pipeline/index.ts';
+import { contradictionsBody, DEFAULT_SUMMARY_SENTENCES, DEFAULT_TIMELINE, reactionsBody, storyDetailBody, summaryBody, timelineBody, viewKeys, type LoadedStory } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import { decodeCursor, offsetOf, pageOf } from '../cursor.ts';
 import type { ServerEnv, ServerOptions } from '../options.ts';
@@ -24,11 +24,6 @@ const StoryListItem = StorySummary.extend({
   activity: z.array(z.object({ date: z.string(), documents: z.number().int() })).openapi({ description: 'documents per publication day, every day of the story’s last 60 days with documents (undated documents not counted)' }),
 }).openapi('StoryListItem');
 
-/** The views' default parameters: what the story page asks, and the only parameters whose answers are stored (stored-views.ts). */
-const TIMELINE_DATES = 10;
-const TIMELINE_PER_DATE = 2;
-const SUMMARY_SENTENCES = 6;
-
 const list = createRoute({
   method: 'get', path: '/api/stories', tags: ['stories'], summary: 'Stories, most recently active first',
   request: { query: z.object({ ...PageQuery, q: ShortText.optional().openapi({ description: 'keep stories with a document matching these words (full-text)' }), min_docs: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -44,10 +39,10 @@ const view = <Q extends z.ZodObject, S extends z.ZodType>(path: string, summary:
 
 const one = view('', 'One story: its summary row and its documents grouped by version and copy', z.object({}), StoryDetail, 'The story');
 const timeline = view('/timeline', 'What happened on which day, every line cited', z.object({
-  dates: z.coerce.number().int().min(1).max(200).default(TIMELINE_DATES), per_date: z.coerce.number().int().min(1).max(20).default(TIMELINE_PER_DATE),
+  dates: z.coerce.number().int().min(1).max(200).default(DEFAULT_TIMELINE.dates), per_date: z.coerce.number().int().min(1).max(20).default(DEFAULT_TIMELINE.perDate),
 }), Timeline, 'The timeline');
 const summary = view('/summary', 'Multi-source summary, quotes attributed', z.object({
-  sentences: z.coerce.number().int().min(1).max(50).default(SUMMARY_SENTENCES), max_chars: z.coerce.number().int().min(1).max(100_000).optional(),
+  sentences: z.coerce.number().int().min(1).max(50).default(DEFAULT_SUMMARY_SENTENCES), max_chars: z.coerce.number().int().min(1).max(100_000).optional(),
 }), Summary, 'The summary');
 const reactions = view('/reactions', 'Actor × stance matrix with evidence, escalation by day', z.object({}), Reactions, 'The reactions');
 const contradictions = view('/contradictions', 'Where sources disagree, both sides cited', z.object({}), Contradictions, 'The contradictions');
@@ -85,54 +80,30 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
   });
 
   /** Answers view `key` of the story an id or prefix stands for: stored, kept or computed (stored-views.ts). */
-  const answer = async (idOrPrefix: string, key: string, compute: (loaded: LoadedStory) => unknown, storable = true): Promise<never> => {
+  const answer = async (idOrPrefix: string, key: string, compute: (loaded: LoadedStory) => unknown): Promise<never> => {
     const id = await resolveStoryOr404(store, idOrPrefix);
-    const body = await views.json(id, key, compute, storable);
+    const body = await views.json(id, key, compute);
     if (body === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
     return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }) as never;
   };
 
-  app.openapi(one, async (c) => answer(c.req.valid('param').id, 'detail', async (loaded) => {
-    const ids = await store.storyDocuments(loaded.story.id, STORY_VIEW_LIMIT);
-    const summaries = await store.listDocuments({ story: loaded.story.id, limit: STORY_VIEW_LIMIT });
-    const analysed = new Set(loaded.articles.map((a) => a.doc.id));
-    const byId = new Map(summaries.map((d) => [d.id, d]));
-    const documents = ids.flatMap((id) => {
-      const d = byId.get(id);
-      return d ? [{ ...d, analysed: analysed.has(id) }] : [];
-    });
-    const groups = storyDocumentGroups(loaded, ids).map((g) => ({ docs: [...g.docs], kinds: [...g.kinds], current: [...g.current] }));
-    return { story: loaded.story, documents, groups, truncated: loaded.story.documents > ids.length };
-  }));
+  app.openapi(one, async (c) => answer(c.req.valid('param').id, viewKeys.detail, (loaded) => storyDetailBody(store, loaded)));
 
   app.openapi(timeline, async (c) => {
     const q = c.req.valid('query');
-    return answer(c.req.valid('param').id, `timeline:${q.dates}:${q.per_date}`, (loaded) => ({
-      story: loaded.story.id,
-      items: storyTimeline(loaded, { maxDates: q.dates, perDate: q.per_date }).items.map((item) => ({
-        date: item.date,
-        text: item.sentences.map((s) => s.text).join(' '),
-        citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((s) => ({ doc: s.doc, start: s.start, end: s.end })),
-        sentences: item.sentences.map((s) => ({ doc: s.doc, start: s.start, end: s.end, text: s.text, alsoIn: s.alsoIn.map((a) => ({ ...a })) })),
-        sources: item.sources, mentions: item.mentions, events: item.events.map((e) => ({ ...e })),
-      })),
-    }), q.dates === TIMELINE_DATES && q.per_date === TIMELINE_PER_DATE);
+    const options = { dates: q.dates, perDate: q.per_date };
+    return answer(c.req.valid('param').id, viewKeys.timeline(options), (loaded) => timelineBody(loaded, options));
   });
 
   app.openapi(summary, async (c) => {
     const q = c.req.valid('query');
-    return answer(c.req.valid('param').id, `summary:${q.sentences}:${q.max_chars ?? ''}`, (loaded) => {
-      const view = storySummary(loaded, { maxSentences: q.sentences, ...(q.max_chars ? { maxChars: q.max_chars } : {}) });
-      return { story: loaded.story.id, sentences: view.sentences };
-    }, q.sentences === SUMMARY_SENTENCES && q.max_chars === undefined);
+    const options = { sentences: q.sentences, maxChars: q.max_chars };
+    return answer(c.req.valid('param').id, viewKeys.summary(options), (loaded) => summaryBody(loaded, options));
   });
 
-  app.openapi(reactions, async (c) => answer(c.req.valid('param').id, 'reactions', (loaded) => {
-    const { matrix, escalation } = storyReactions(loaded);
-    return { story: loaded.story.id, matrix, escalation };
-  }));
+  app.openapi(reactions, async (c) => answer(c.req.valid('param').id, viewKeys.reactions, reactionsBody));
 
-  app.openapi(contradictions, async (c) => answer(c.req.valid('param').id, 'contradictions', (loaded) => ({ story: loaded.story.id, items: storyContradictions(loaded).items })));
+  app.openapi(contradictions, async (c) => answer(c.req.valid('param').id, viewKeys.contradictions, contradictionsBody));
 
   app.openapi(duplicates, async (c) => {
     const { loaded } = await loadStoryOr404(store, c.req.valid('param').id, stories);

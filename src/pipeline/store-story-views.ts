@@ -1,0 +1,42 @@
+/**
+ * After an ingest, the page's views of every story it changed are computed and stored under the
+ * story's version (story_views, migration 0009), so the first reader after a change — every page open
+ * on the story reloads when a document joins it — is answered by one statement, not by loading the
+ * story. Derived data: a failure here is a warning, never a failed ingest (the next reader computes
+ * the view instead). A story that changes while its views are computed is left for its next reader.
+ */
+import { problem, type Problem } from '../model/index.ts';
+import type { Store } from '../store/index.ts';
+import { loadStory } from './story-articles.ts';
+import { PAGE_VIEWS, storedViewKey } from './story-view-bodies.ts';
+
+export interface StoredViewsSummary {
+  /** Stories whose views were stored. */
+  readonly stories: number;
+  readonly problems: readonly Problem[];
+}
+
+export async function storeStoryViews(store: Store, storyIds: Iterable<string>): Promise<StoredViewsSummary> {
+  const live = new Set<string>();
+  for (const id of storyIds) {
+    const resolved = await store.resolveStory(id); // a story merged since resolves to its survivor
+    if (resolved !== null) live.add(resolved);
+  }
+  let stories = 0;
+  const problems: Problem[] = [];
+  for (const id of live) {
+    try {
+      const version = await store.storyVersion(id);
+      const loaded = version === null ? null : await loadStory(store, id);
+      if (version === null || loaded === null) continue;
+      const bodies: [string, string][] = [];
+      for (const view of PAGE_VIEWS) bodies.push([storedViewKey(view.key), JSON.stringify(await view.compute(loaded, store))]);
+      if ((await store.storyVersion(id)) !== version) continue;
+      for (const [key, body] of bodies) await store.putStoryView(id, key, version, body);
+      stories++;
+    } catch (error) {
+      problems.push(problem('views', 'not-stored', `the story's views were not stored (they will be computed when read): ${(error as Error).message}`, `story ${id}`, false));
+    }
+  }
+  return { stories, problems };
+}
