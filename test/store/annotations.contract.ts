@@ -102,6 +102,21 @@ export function runAnnotationContract(name: string, getStore: () => Store): void
     assert.deepEqual(trump.map((e) => e.key), ['PERSON:donald trump']);
   });
 
+  test(`${name}: documents filter by an entity's stored key alone, or by part of its name or alias`, async () => {
+    const store = getStore();
+    const stored = await store.getDocuments((await store.listDocuments({ limit: 100 })).map((d) => d.id));
+    const idOf = (text: string) => stored.find((d) => d.text === text)?.id ?? assert.fail(`no document "${text}"`);
+    const [idA, idB] = [idOf(TEXT_A), idOf(TEXT_B)];
+    const ids = async (entity: string) => (await store.listDocuments({ entity, limit: 50 })).map((d) => d.id).filter((id) => id === idA || id === idB).sort();
+    assert.deepEqual(await ids('GPE:iran'), [idA], 'a stored key: its documents');
+    assert.deepEqual(await ids('tehran'), [idA], 'an alias');
+    assert.deepEqual(await ids('qassem'), [idA, idB].sort(), 'part of a name: every document of the entity, under any of its names');
+    assert.deepEqual(await ids('PERSON:qasem soleimani'), [idA, idB].sort());
+    assert.deepEqual(await ids('GPE:atlantis'), [], 'a key that is stored nowhere matches no name either');
+    const searched = await store.search({ text: 'Soleimani', entity: 'GPE:iran', limit: 10 });
+    assert.deepEqual(searched.hits.map((h) => h.document.id), [idA], 'search filters alike');
+  });
+
   test(`${name}: records filter by layer, entity, speaker, type, document and dates`, async () => {
     const store = getStore();
     const quotes = await store.queryRecords('quote');
