@@ -30,6 +30,7 @@ export class StoredViews {
   readonly #enabled: boolean;
   readonly #log: (line: string) => void;
   readonly #misses = new InFlight<string, string | null>();
+  readonly #keeping = new Set<Promise<void>>();
   #warned = false;
 
   constructor(store: Store, stories: StoryCache, options: StoredViewsOptions = {}) {
@@ -57,9 +58,17 @@ export class StoredViews {
       const cached = await this.#stories.get(id, version);
       if (cached === null) return null;
       const body = await cached.view(`json:${key}`, (loaded) => asJson(compute(loaded)));
-      await this.#keep(id, storedKey, version, body);
+      // answered first, stored after: the page's other views are computed on this thread meanwhile,
+      // and a 33-document story's summary (≈ 120 ms) must not hold back the timeline already computed
+      const keeping = this.#keep(id, storedKey, version, body).finally(() => this.#keeping.delete(keeping));
+      this.#keeping.add(keeping);
       return body;
     });
+  }
+
+  /** Resolves when every view computed so far has been stored (or given up on). */
+  async stored(): Promise<void> {
+    while (this.#keeping.size > 0) await Promise.all(this.#keeping);
   }
 
   async #keep(id: string, key: string, version: string, body: string): Promise<void> {

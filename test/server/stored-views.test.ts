@@ -53,7 +53,11 @@ function counting(store: Store): { store: Store; loads: () => number; puts: () =
 /** A server's view of the timeline, as routes/stories.ts asks it (no story kept in memory): the page's, or another `key`. */
 function server(store: Store, log: (line: string) => void = () => {}): (id: string, options?: { key?: string; compute?: (l: LoadedStory) => unknown }) => Promise<string | null> {
   const views = new StoredViews(store, new StoryCache(store, { maxStories: 0 }), { log });
-  return (id, { key = viewKeys.timeline(DEFAULT_TIMELINE), compute = (l: LoadedStory) => timelineBody(l, DEFAULT_TIMELINE) } = {}) => views.json(id, key, compute);
+  return async (id, { key = viewKeys.timeline(DEFAULT_TIMELINE), compute = (l: LoadedStory) => timelineBody(l, DEFAULT_TIMELINE) } = {}) => {
+    const body = await views.json(id, key, compute);
+    await views.stored(); // a view is answered before it is stored
+    return body;
+  };
 }
 
 /** The timeline as computed now from the store, for comparison. */
