@@ -14,7 +14,15 @@ function findTests(dir) {
 
 const filter = process.argv.slice(2);
 const files = findTests('test').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x))).sort();
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+// `*.serial.test.ts` run alone, after the rest: they need no other test writing to the PostgreSQL
+// server meanwhile (pg_current_snapshot(), which the answer cache checks, moves with a commit in any
+// database of the server).
+const serial = files.filter((f) => f.endsWith('.serial.test.ts'));
+const parallel = files.filter((f) => !serial.includes(f));
+let status = 0;
+for (const [batch, concurrency] of [[parallel, 2], [serial, 1]]) {
+  if (batch.length === 0) continue;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...batch], { stdio: 'inherit' });
+  if (result.status !== 0) status = result.status ?? 1;
+}
+process.exit(status);

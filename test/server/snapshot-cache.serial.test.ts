@@ -2,7 +2,8 @@
  * The server's answer cache (src/server/snapshot-cache.ts), as the search route uses it, answers
  * from what it keeps only while nothing was written: a document ingested or an entity corrected — by another process over the same
  * PostgreSQL database — makes the next search compute afresh and see it. Counted by the searches the
- * store runs, not by timing.
+ * store runs, not by timing. Run alone (scripts/run-tests.js, `*.serial.test.ts`): a commit by any other
+ * test in any database of the PostgreSQL server moves the snapshot too, and "nothing written" would not hold.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
