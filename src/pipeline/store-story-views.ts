@@ -16,7 +16,12 @@ export interface StoredViewsSummary {
   readonly problems: readonly Problem[];
 }
 
-export async function storeStoryViews(store: Store, storyIds: Iterable<string>): Promise<StoredViewsSummary> {
+/**
+ * `onStored(story, key)` is told as each view is stored (the latency bench times the timeline and the
+ * reactions of a story by it). Each view is stored as soon as it is computed, in `PAGE_VIEWS` order,
+ * while the story's version is still the one it was loaded at.
+ */
+export async function storeStoryViews(store: Store, storyIds: Iterable<string>, onStored?: (story: string, key: string) => void): Promise<StoredViewsSummary> {
   const live = new Set<string>();
   for (const id of storyIds) {
     const resolved = await store.resolveStory(id); // a story merged since resolves to its survivor
@@ -29,11 +34,15 @@ export async function storeStoryViews(store: Store, storyIds: Iterable<string>):
       const version = await store.storyVersion(id);
       const loaded = version === null ? null : await loadStory(store, id);
       if (version === null || loaded === null) continue;
-      const bodies: [string, string][] = [];
-      for (const view of PAGE_VIEWS) bodies.push([storedViewKey(view.key), JSON.stringify(await view.compute(loaded, store))]);
-      if ((await store.storyVersion(id)) !== version) continue;
-      for (const [key, body] of bodies) await store.putStoryView(id, key, version, body);
-      stories++;
+      let stored = 0;
+      for (const view of PAGE_VIEWS) {
+        const body = JSON.stringify(await view.compute(loaded, store));
+        if ((await store.storyVersion(id)) !== version) break; // changed meanwhile: left to its next reader
+        await store.putStoryView(id, storedViewKey(view.key), version, body);
+        stored++;
+        onStored?.(id, view.key);
+      }
+      if (stored === PAGE_VIEWS.length) stories++;
     } catch (error) {
       problems.push(problem('views', 'not-stored', `the story's views were not stored (they will be computed when read): ${(error as Error).message}`, `story ${id}`, false));
     }

@@ -64,12 +64,16 @@ export const viewKeys = {
   contradictions: 'contradictions',
 } as const;
 
-/** The views the story page asks first, with their default parameters: the ones stored. */
+/**
+ * The views the story page asks first, with their default parameters: the ones stored. In the order an
+ * ingest stores them: the timeline and the reactions first (what a new article updates first), the
+ * costlier summary and contradictions of a large story last.
+ */
 export const PAGE_VIEWS: readonly { readonly key: string; readonly compute: (loaded: LoadedStory, store: Store) => object | Promise<object> }[] = [
-  { key: viewKeys.detail, compute: (loaded, store) => storyDetailBody(store, loaded) },
   { key: viewKeys.timeline(DEFAULT_TIMELINE), compute: (loaded) => timelineBody(loaded, DEFAULT_TIMELINE) },
-  { key: viewKeys.summary({ sentences: DEFAULT_SUMMARY_SENTENCES }), compute: (loaded) => summaryBody(loaded, { sentences: DEFAULT_SUMMARY_SENTENCES }) },
   { key: viewKeys.reactions, compute: (loaded) => reactionsBody(loaded) },
+  { key: viewKeys.detail, compute: (loaded, store) => storyDetailBody(store, loaded) },
+  { key: viewKeys.summary({ sentences: DEFAULT_SUMMARY_SENTENCES }), compute: (loaded) => summaryBody(loaded, { sentences: DEFAULT_SUMMARY_SENTENCES }) },
   { key: viewKeys.contradictions, compute: (loaded) => contradictionsBody(loaded) },
 ];
 
