@@ -19,5 +19,5 @@ export type { DocumentGroup } from './story-documents.ts';
 export type { UploadedFile } from './read-raw.ts';
 export { formatBytes } from './read-input-file.ts';
 export { PAGE_VIEWS, DEFAULT_SUMMARY_SENTENCES, DEFAULT_TIMELINE, STORED_VIEWS_REVISION, contradictionsBody, isPageView, reactionsBody, storedViewKey, storyDetailBody, summaryBody, timelineBody, viewKeys } from './story-view-bodies.ts';
-export { storeStoryViews } from './store-story-views.ts';
+export { putViewIfCurrent, storeStoryViews } from './store-story-views.ts';
 export type { StoredViewsSummary } from './store-story-views.ts';

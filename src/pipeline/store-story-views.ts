@@ -37,8 +37,7 @@ export async function storeStoryViews(store: Store, storyIds: Iterable<string>, 
       let stored = 0;
       for (const view of PAGE_VIEWS) {
         const body = JSON.stringify(await view.compute(loaded, store));
-        if ((await store.storyVersion(id)) !== version) break; // changed meanwhile: left to its next reader
-        await store.putStoryView(id, storedViewKey(view.key), version, body);
+        if (!(await putViewIfCurrent(store, id, storedViewKey(view.key), version, body))) break; // changed meanwhile: left to its next reader
         stored++;
         onStored?.(id, view.key);
       }
@@ -48,4 +47,15 @@ export async function storeStoryViews(store: Store, storyIds: Iterable<string>, 
     }
   }
   return { stories, problems };
+}
+
+/**
+ * Stores `body` as the view `storedKey` of a story computed at `version`, only while that is still the
+ * story's version: a view computed from a story that changed meanwhile is never stored under the older
+ * version. True when stored. The one rule the ingest and the server (src/server/stored-views.ts) store by.
+ */
+export async function putViewIfCurrent(store: Store, id: string, storedKey: string, version: string, body: string): Promise<boolean> {
+  if ((await store.storyVersion(id)) !== version) return false;
+  await store.putStoryView(id, storedKey, version, body);
+  return true;
 }

@@ -13,7 +13,7 @@
  * client walking through parameter values must not fill the table. An ingest stores those views of
  * the stories it changed (pipeline/store-story-views.ts), so their first reader finds them too.
  */
-import { isPageView, storedViewKey, type LoadedStory } from '../pipeline/index.ts';
+import { isPageView, putViewIfCurrent, storedViewKey, type LoadedStory } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { InFlight } from './in-flight.ts';
 import type { StoryCache } from './story-cache.ts';
@@ -74,8 +74,7 @@ export class StoredViews {
   async #keep(id: string, key: string, version: string, body: string): Promise<void> {
     try {
       // computed from what was loaded after `version` was read: stored only if nothing changed since
-      if ((await this.#store.storyVersion(id)) !== version) return;
-      await this.#store.putStoryView(id, key, version, body);
+      await putViewIfCurrent(this.#store, id, key, version, body);
     } catch (error) {
       if (this.#warned) return;
       this.#warned = true;

@@ -50,15 +50,18 @@ const duplicates = view('/duplicates', 'Duplicate, version and wire-copy pairs a
 
 /** The live story an id or prefix stands for, loaded (or kept: story-cache.ts); a 404 problem when none. */
 export async function loadStoryOr404(store: Store, idOrPrefix: string, stories: StoryCache): Promise<CachedStory> {
-  const id = await store.resolveStory(idOrPrefix);
-  const cached = id === null ? null : await stories.get(id);
-  if (cached === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+  const cached = await stories.get(await resolveStoryOr404(store, idOrPrefix));
+  if (cached === null) throw noSuchStory(idOrPrefix);
   return cached;
+}
+
+function noSuchStory(idOrPrefix: string): Error {
+  return notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
 }
 
 export async function resolveStoryOr404(store: Store, idOrPrefix: string): Promise<string> {
   const id = await store.resolveStory(idOrPrefix);
-  if (id === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+  if (id === null) throw noSuchStory(idOrPrefix);
   return id;
 }
 
@@ -83,7 +86,7 @@ export function registerStories(app: OpenAPIHono<ServerEnv>, { store, storyCache
   const answer = async (idOrPrefix: string, key: string, compute: (loaded: LoadedStory) => unknown): Promise<never> => {
     const id = await resolveStoryOr404(store, idOrPrefix);
     const body = await views.json(id, key, compute);
-    if (body === null) throw notFound(`no story "${idOrPrefix}" (see GET /api/stories)`);
+    if (body === null) throw noSuchStory(idOrPrefix);
     return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }) as never;
   };
 
