@@ -40,7 +40,8 @@ function countValues(values: readonly (string | null)[], order: 'count' | 'value
 /**
  * Entities (corrections applied: entity_key/entity_name) and stories by the number of candidate
  * documents naming them or in them, in one statement (a round trip and a plan fewer: ≈ 1.5 ms of the
- * two facets' 4.5 ms at 100,000 documents).
+ * two facets' 4.5 ms at 100,000 documents). Story titles are read for the shown stories only, after
+ * the counts (75 title lookups for "police" at 100,000 documents cost most of the facets' 1.1 ms).
  */
 async function entityAndStoryFacets(db: SqlRunner, ids: readonly string[]): Promise<[SearchFacetValue[], SearchFacetValue[]]> {
   const { rows } = await db.query<{ entity: SearchFacetValue[]; story: { value: string; label: string | null; count: number }[] }>(
@@ -51,14 +52,15 @@ async function entityAndStoryFacets(db: SqlRunner, ids: readonly string[]): Prom
                 GROUP BY en.entity_key
                 ORDER BY count DESC, value
                 LIMIT $2) x) AS entity,
-            (SELECT coalesce(json_agg(y), '[]') FROM (
-               SELECT sm.story_id AS value, s.title AS label, count(*)::int AS count
-                 FROM unnest($1::text[]) AS c(id)
-                      CROSS JOIN LATERAL (SELECT m.story_id FROM story_members m WHERE m.doc_id = c.id OFFSET 0) sm
-                      LEFT JOIN stories s ON s.id = sm.story_id
-                GROUP BY sm.story_id, s.title
-                ORDER BY count DESC, value
-                LIMIT $2) y) AS story`,
+            (SELECT coalesce(json_agg(y ORDER BY y.count DESC, y.value), '[]') FROM (
+               SELECT t.value, s.title AS label, t.count
+                 FROM (SELECT sm.story_id AS value, count(*)::int AS count
+                         FROM unnest($1::text[]) AS c(id)
+                              CROSS JOIN LATERAL (SELECT m.story_id FROM story_members m WHERE m.doc_id = c.id OFFSET 0) sm
+                        GROUP BY sm.story_id
+                        ORDER BY count DESC, value
+                        LIMIT $2) t
+                      LEFT JOIN stories s ON s.id = t.value) y) AS story`,
     [ids, FACET_VALUES],
   );
   const row = rows[0];

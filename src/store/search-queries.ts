@@ -23,6 +23,7 @@ import type { DocumentFilter } from './document-filters.ts';
 import type { SqlRunner } from './sql-client.ts';
 import type { DocumentKind } from '../model/index.ts';
 import type { SearchHit, SearchQuery, SearchResult } from './store.ts';
+import { passageCountSql } from './passage-count.ts';
 
 const START = '\uE000';
 const STOP = '\uE001';
@@ -91,7 +92,7 @@ async function pageHits(db: SqlRunner, text: string, page: readonly Candidate[])
   const { rows } = await db.query<PageRow>(
     `WITH ${QUERY_CTE}
      SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(x.t)::int AS chars,
-            (SELECT count(*)::int FROM passages p WHERE p.doc_id = d.id) AS passages,
+            ${passageCountSql('d.id')} AS passages,
             b.start_offset, b.end_offset,
             ts_headline('english', CASE WHEN b.cp_start IS NULL THEN left(x.t, 400) ELSE substr(x.t, b.cp_start + 1, b.cp_end - b.cp_start) END,
                         q.anyq, $3) AS snippet

@@ -36,6 +36,7 @@ import type {
   WriteOutcome,
 } from './store.ts';
 import { StoreError } from './store.ts';
+import { passageCountSql } from './passage-count.ts';
 
 interface DocumentRow {
   id: string;
@@ -154,7 +155,7 @@ class SqlStore implements Store {
   async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
     const { rows } = await this.#client.query<DocumentRow & { chars: number; passages: number }>(
       `SELECT d.id, d.origin, d.title, d.published_value, d.source, d.kind, length(d.text)::int AS chars,
-              (SELECT count(*)::int FROM passages p WHERE p.doc_id = d.id) AS passages
+              ${passageCountSql('d.id')} AS passages
          FROM documents d
         WHERE ($1::text IS NULL OR d.id > $1) AND ${documentFilterSql(3)}
         ORDER BY d.id LIMIT $2`,
