@@ -66,7 +66,8 @@ export async function addCorrection(client: SqlClient, input: CorrectionInput): 
       [input.kind, input.subject, input.value.trim(), input.note?.trim() || null],
     );
     const added = toCorrection(rows[0]!);
-    await refreshEntityRows(tx, indexCorrections([...stored, added]));
+    const changed = await refreshEntityRows(tx, indexCorrections([...stored, added]));
+    await markStoriesOf(tx, added.subject, changed);
     return added;
   });
 }
@@ -81,17 +82,39 @@ export async function deleteCorrection(client: SqlClient, id: number): Promise<C
     await tx.query('DELETE FROM corrections WHERE id = $1', [id]);
     const index = indexCorrections(stored.filter((c) => c !== removed));
     // The removed correction's subject is no subject any more: its rows are recomputed all the same.
-    await refreshEntityRows(tx, index, new Set([...index.subjects, removed.subject]));
+    const changed = await refreshEntityRows(tx, index, new Set([...index.subjects, removed.subject]));
+    await markStoriesOf(tx, removed.subject, changed);
     return removed;
   });
 }
 
 /**
- * Recomputes the derived columns of the rows whose corpus key some correction starts from (any other
- * row is untouched by every correction), writing only the rows that change.
+ * Counts a change of entities in every story holding a document that `docs` lists or that has an
+ * entity under `subject` (as analysed or as corrected), so the story's version moves (story-queries.ts)
+ * and its stored views miss. A correction changes how an entity reads only when the entity's key is the
+ * subject of some correction (model/corrections.ts `correctEntity`): those under the correction's
+ * subject (an alias split off changes their aliases, which `refreshEntityRows` does not compare), and
+ * those whose derived columns `refreshEntityRows` rewrote (a key merged into the subject before). A
+ * merge's target is no subject, so its own entities read as before and its other stories keep their views.
  */
-export async function refreshEntityRows(tx: SqlRunner, index: CorrectionIndex, keys: ReadonlySet<string> = index.subjects): Promise<void> {
-  if (keys.size === 0) return;
+async function markStoriesOf(tx: SqlRunner, subject: string | null, docs: readonly string[]): Promise<void> {
+  await tx.query(
+    `WITH docs AS (SELECT unnest($2::text[]) AS doc_id
+                   UNION SELECT e.doc_id FROM entities e WHERE e.entity_key = $1
+                   UNION SELECT e.doc_id FROM entities e WHERE e.corpus_key = $1)
+     UPDATE stories s SET entity_changes = s.entity_changes + 1
+       FROM (SELECT DISTINCT m.story_id FROM docs JOIN story_members m ON m.doc_id = docs.doc_id) x
+      WHERE s.id = x.story_id`,
+    [subject, docs],
+  );
+}
+
+/**
+ * Recomputes the derived columns of the rows whose corpus key some correction starts from (any other
+ * row is untouched by every correction), writing only the rows that change; returns their documents.
+ */
+export async function refreshEntityRows(tx: SqlRunner, index: CorrectionIndex, keys: ReadonlySet<string> = index.subjects): Promise<string[]> {
+  if (keys.size === 0) return [];
   const { rows } = await tx.query<{ doc_id: string; local_id: string; corpus_key: string; type: string; name: string; entity_key: string; entity_type: string; entity_name: string }>(
     'SELECT doc_id, local_id, corpus_key, type, name, entity_key, entity_type, entity_name FROM entities WHERE corpus_key = ANY($1::text[])',
     [[...keys]],
@@ -103,25 +126,28 @@ export async function refreshEntityRows(tx: SqlRunner, index: CorrectionIndex, k
       changed.push({ doc: r.doc_id, local: r.local_id, key: face.key, type: face.type, name: face.name });
     }
   }
-  if (changed.length === 0) return;
+  if (changed.length === 0) return [];
   await tx.query(
     `UPDATE entities e SET entity_key = u.entity_key, entity_type = u.entity_type, entity_name = u.entity_name
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(doc_id, local_id, entity_key, entity_type, entity_name)
       WHERE e.doc_id = u.doc_id AND e.local_id = u.local_id`,
     [changed.map((c) => c.doc), changed.map((c) => c.local), changed.map((c) => c.key), changed.map((c) => c.type), changed.map((c) => c.name)],
   );
+  return [...new Set(changed.map((c) => c.doc))];
 }
 
 /** Points every entity under corpus key `from` at `to`, its derived columns recomputed; returns how many moved. */
 export async function relinkCorpusKey(client: SqlClient, from: string, to: string): Promise<number> {
   return client.transaction(async (tx) => {
     const index = await correctionIndexFor(tx);
-    const { rows } = await tx.query<{ n: number }>(
-      `WITH moved AS (UPDATE entities SET corpus_key = $2, entity_key = $2, entity_type = type, entity_name = name WHERE corpus_key = $1 RETURNING 1)
-       SELECT count(*)::int AS n FROM moved`,
+    const { rows } = await tx.query<{ n: number; docs: string[] | null }>(
+      `WITH moved AS (UPDATE entities SET corpus_key = $2, entity_key = $2, entity_type = type, entity_name = name WHERE corpus_key = $1 RETURNING doc_id)
+       SELECT count(*)::int AS n, array_agg(DISTINCT doc_id) AS docs FROM moved`,
       [from, to],
     );
     if (index.subjects.has(to)) await refreshEntityRows(tx, index, new Set([to]));
+    // the stories of the documents that moved read another key now
+    await markStoriesOf(tx, null, rows[0]?.docs ?? []);
     return rows[0]?.n ?? 0;
   });
 }

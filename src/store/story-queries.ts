@@ -226,18 +226,18 @@ export async function getStory(tx: SqlRunner, id: string): Promise<StorySummary 
 }
 
 /** `SELECT … AS version FROM stories s …`: a story's version (storyVersion), to be completed by a WHERE on `s`. */
-const STORY_VERSION = `SELECT concat_ws('|', s.updated_at, s.documents, m.members, m.joined, m.analyses, m.analysed, c.corrections, c.ids,
+const STORY_VERSION = `SELECT concat_ws('|', s.updated_at, s.documents, m.members, m.joined, m.analyses, m.analysed, s.entity_changes,
                       (SELECT count(*) FROM story_aliases a WHERE a.story_id = s.id)) AS version
        FROM stories s
             CROSS JOIN LATERAL (SELECT count(*) AS members, sum(extract(epoch FROM m.joined_at)) AS joined,
                                        count(a.doc_id) AS analyses, sum(extract(epoch FROM a.analysed_at)) AS analysed
                                   FROM story_members m LEFT JOIN analyses a ON a.doc_id = m.doc_id
-                                 WHERE m.story_id = s.id) m
-            CROSS JOIN (SELECT count(*) AS corrections, sum(id) AS ids FROM corrections) c`;
+                                 WHERE m.story_id = s.id) m`;
 
 /**
  * A value that changes whenever anything a story view reads changes: the story row (rewritten with
- * every member it gains or absorbs), its members, their analyses and the entity corrections. Sums, not
+ * every member it gains or absorbs), its members, their analyses and the corrections or relinks that
+ * changed its members' entities (`entity_changes`, migration 0010, counted by correction-queries.ts). Sums, not
  * maxima: a transaction that started earlier can commit later with an older `now()`, which a maximum
  * would hide. Null when there is no such live story.
  */

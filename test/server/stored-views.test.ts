@@ -2,8 +2,9 @@
  * Story views stored in the database (src/server/stored-views.ts, src/pipeline/store-story-views.ts):
  * an ingest stores the page's views of the stories it changed; a view computed by one server is
  * served by another from the database without loading the story; a correction made by another
- * process makes the stored view miss and the next reader compute and store it again; a view whose
- * story changed while it was computed is not stored; a database that refuses the write still answers.
+ * process makes the stored view miss and the next reader compute and store it again (a correction or
+ * relink only for the stories whose entities it changes); a view whose story changed while it was
+ * computed is not stored; a database that refuses the write still answers.
  * Counted by the story loads the store sees (its reads of annotations), not by timing.
  */
 import { test } from 'node:test';
@@ -142,6 +143,71 @@ test('a stored story view is served by any server until another process changes 
   } finally {
     await a.store.close();
     await b.store.close();
+    await writer.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const MATCH_REPORT = (outlet: string) => JSON.stringify({
+  url: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/cup`, title: 'Orbury wins the regional cup final', published: '2031-05-20', source: outlet,
+  text: `Orbury beat Lensfield three goals to one in the regional cup final at Keller Park on Saturday.
+
+The coach Marta Quill said the squad had trained for the final since March.
+
+"We kept the ball and we kept our nerve," Quill told the crowd after the match.`,
+});
+
+test('a correction or a relink makes the stored views of the stories it concerns miss, and no others', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-stored-views-'));
+  const db = await createScratchDatabase();
+  const writer = await openPostgresStore(db.url);
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const a = counting(await openPostgresStore(db.url));
+  try {
+    const ingested = await ingestAnalyseRelate(writer, [
+      file('dam-a.json', REPORT('Valley Times', 'Sandbags were handed out in Carrow.')),
+      file('dam-b.json', REPORT('River Post', 'Schools in Carrow closed on Tuesday.')),
+      file('cup-a.json', MATCH_REPORT('Orbury Echo')),
+      file('cup-b.json', MATCH_REPORT('County Sport')),
+    ], {});
+    assert.equal(ingested.failed, false);
+    const stories = await writer.listStories();
+    const dam = stories.find((s) => /dam/i.test(s.title ?? ''));
+    const cup = stories.find((s) => /cup/i.test(s.title ?? ''));
+    assert.ok(dam && cup && dam.id !== cup.id, `two stories: ${JSON.stringify(stories.map((s) => s.title))}`);
+    const serverA = server(a.store);
+    await serverA(dam.id);
+    await serverA(cup.id);
+    assert.equal(a.loads(), 0, 'both stored by the ingest');
+
+    const entities = await writer.listEntities({ limit: 100 });
+    const quill = entities.find((e) => /Quill/.test(e.name));
+    const halloran = entities.find((e) => /Halloran/.test(e.name));
+    assert.ok(quill && halloran, `the coach and the mayor are entities: ${entities.map((e) => e.name).join(', ')}`);
+
+    const rename = await writer.addCorrection({ kind: 'rename', subject: quill.key, value: 'Marta J. Quill' });
+    await serverA(dam.id);
+    assert.equal(a.loads(), 0, 'a correction of an entity the dam story does not name: its view still served');
+    assert.equal(await serverA(cup.id), await fresh(writer, cup.id));
+    assert.equal(a.loads(), 1, 'the cup story names the coach: computed afresh');
+    await writer.deleteCorrection(rename.id);
+    await serverA(dam.id);
+    assert.equal(a.loads(), 1, 'undone: still nothing for the dam story');
+    assert.equal(await serverA(cup.id), await fresh(writer, cup.id));
+    assert.equal(a.loads(), 2, 'undone: the cup story computed afresh');
+
+    assert.ok((await writer.relinkCorpusKey(halloran.key, 'PERSON:ines halloran of carrow')) > 0);
+    const relinked = await serverA(dam.id);
+    assert.equal(a.loads(), 3, 'a relink of the mayor\'s key: the dam story computed afresh');
+    assert.equal(relinked, await fresh(writer, dam.id));
+    await serverA(cup.id);
+    assert.equal(a.loads(), 3, 'and not the cup story');
+  } finally {
+    await a.store.close();
     await writer.close();
     await db.drop();
     rmSync(dir, { recursive: true, force: true });
