@@ -12,6 +12,7 @@ import { openPgliteStore } from '../../src/store/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { makeWrite } from '../helpers/documents.ts';
 import { exportSchemaErrors } from '../helpers/export-schema.ts';
+import { outletLabel } from '../../src/cli/commands/story-common.ts';
 import { annotationsA, annotationsB, TEXT_A, TEXT_B } from '../store/annotations.contract.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'storyline-stories-'));
@@ -89,4 +90,11 @@ test('cli story commands: a missing or unknown STORY is a usage error', async ()
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /no story "s-nothing-here"/);
   assert.equal((await runCli(['reactions', 'x', '--format', 'xml', ...store])).code, 2);
+});
+
+test('an outlet is labelled by its name, else its URL host, else the short document id (as on the page)', () => {
+  assert.equal(outletLabel({ id: 'd0123456789abcdef', source: 'DW', url: 'https://www.dw.com/en/x' }), 'DW');
+  assert.equal(outletLabel({ id: 'd0123456789abcdef', source: null, url: 'https://www.newarab.example/news/x' }), 'newarab.example');
+  assert.equal(outletLabel({ id: 'd0123456789abcdef', source: null, url: 'not a url' }), 'd012345');
+  assert.equal(outletLabel({ id: 'd0123456789abcdef', source: '', url: null }), 'd012345');
 });

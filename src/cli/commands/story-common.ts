@@ -47,9 +47,26 @@ export function citeMarkdown(c: Cited, outlet: string | null): string {
   return `[${(outlet ?? c.doc).replace(/[[\]]/g, '')}](doc:${c.doc}#${c.start}-${c.end})`;
 }
 
-/** The outlet of each loaded document (for Markdown labels). */
-export function outlets(loaded: LoadedStory): Map<string, string | null> {
-  return new Map(loaded.articles.map((a) => [a.doc.id, a.doc.source]));
+/** The outlet of each loaded document, as the page labels it (`outletLabel`). */
+export function outlets(loaded: LoadedStory): Map<string, string> {
+  return new Map(loaded.articles.map((a) => [a.doc.id, outletLabel(a.doc)]));
+}
+
+/**
+ * A document's outlet as a reader can place it: its name when known, else its URL's host, else its id
+ * cut to 7 characters — the page's rule (web/src/format.ts), so a plain-text input without a byline
+ * reads the same in both, and never as a bare "?".
+ */
+export function outletLabel(doc: { readonly id: string; readonly source: string | null; readonly url: string | null }): string {
+  if (doc.source) return doc.source;
+  if (doc.url) {
+    try {
+      return new URL(doc.url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL: fall through to the id
+    }
+  }
+  return doc.id.slice(0, 7);
 }
 
 export function storyHeading(loaded: LoadedStory): string {
