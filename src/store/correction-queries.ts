@@ -9,6 +9,7 @@ import type { Correction, CorrectionIndex, CorrectionInput, CorrectionKind } fro
 import { correctEntity, correctionProblem, indexCorrections, normaliseAlias } from '../model/index.ts';
 import type { SqlClient, SqlRunner } from './sql-client.ts';
 import { StoreError } from './store.ts';
+import { annotationBundleSql } from './annotation-bundle.ts';
 
 /** Any constant works; it only has to be the same in every Storyline process. */
 export const CORRECTIONS_LOCK = 72_001_978;
@@ -146,8 +147,10 @@ export async function relinkCorpusKey(client: SqlClient, from: string, to: strin
       [from, to],
     );
     if (index.subjects.has(to)) await refreshEntityRows(tx, index, new Set([to]));
+    const moved = rows[0]?.docs ?? [];
+    if (moved.length > 0) await tx.query(`UPDATE analyses a SET bundle = ${annotationBundleSql('a')} WHERE a.doc_id = ANY($1::text[])`, [moved]);
     // the stories of the documents that moved read another key now
-    await markStoriesOf(tx, null, rows[0]?.docs ?? []);
+    await markStoriesOf(tx, null, moved);
     return rows[0]?.n ?? 0;
   });
 }

@@ -100,6 +100,10 @@ export function runAnnotationContract(name: string, getStore: () => Store): void
     assert.equal(await store.relinkCorpusKey('PERSON:~nobody', 'PERSON:no body'), 0);
     const trump = await store.listEntities({ entity: 'trump' });
     assert.deepEqual(trump.map((e) => e.key), ['PERSON:donald trump']);
+    const [doc] = trump[0]?.documents === 1 ? await store.listDocuments({ entity: 'PERSON:donald trump' }) : [];
+    assert.ok(doc);
+    const read = await store.getAnnotations(doc.id);
+    assert.equal(read?.entities.find((e) => e.name === 'Trump')?.key, 'PERSON:donald trump', 'the document\'s annotations read the new key too');
   });
 
   test(`${name}: documents filter by an entity's stored key alone, or by part of its name or alias`, async () => {
