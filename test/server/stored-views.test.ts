@@ -68,7 +68,8 @@ async function fresh(store: Store, id: string): Promise<string> {
   return JSON.stringify(timelineBody(loaded, DEFAULT_TIMELINE));
 }
 
-test('a stored story view is served by any server until another process changes the story', async () => {
+/** A scratch PostgreSQL database with a writing store, and a folder to write input files in. */
+async function scratchWriter() {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-stored-views-'));
   const db = await createScratchDatabase();
   const writer = await openPostgresStore(db.url);
@@ -76,6 +77,11 @@ test('a stored story view is served by any server until another process changes 
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };
+  return { dir, db, writer, file };
+}
+
+test('a stored story view is served by any server until another process changes the story', async () => {
+  const { dir, db, writer, file } = await scratchWriter();
   const a = counting(await openPostgresStore(db.url));
   const b = counting(await openPostgresStore(db.url));
   try {
@@ -159,13 +165,7 @@ The coach Marta Quill said the squad had trained for the final since March.
 });
 
 test('a correction or a relink makes the stored views of the stories it concerns miss, and no others', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'storyline-stored-views-'));
-  const db = await createScratchDatabase();
-  const writer = await openPostgresStore(db.url);
-  const file = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
+  const { dir, db, writer, file } = await scratchWriter();
   const a = counting(await openPostgresStore(db.url));
   try {
     const ingested = await ingestAnalyseRelate(writer, [
