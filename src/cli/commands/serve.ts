@@ -5,12 +5,14 @@ import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError, writeLine } from '../io.ts';
 import { describeStore } from '../with-store.ts';
+import { isServeWorker, leaveCluster, reportListening, runServeProcesses } from '../serve-processes.ts';
 
-export const serveHelp = `storyline serve [--port 8080] [--host 127.0.0.1] [--token T] [--read-only] [--max-size 20MB]
+export const serveHelp = `storyline serve [--port 8080] [--host 127.0.0.1] [--token T] [--read-only] [--max-size 20MB] [--processes 1]
   Serves the HTTP API (/api, described at /api/openapi.json) and the web page from one process.
   Listening on an address other than loopback needs a token (--token or STORYLINE_TOKEN); with one,
   every /api request must carry \`Authorization: Bearer T\` or the page's session cookie.
-  --read-only refuses uploads. On a PGlite data directory the server holds it while it runs.`;
+  --read-only refuses uploads. On a PGlite data directory the server holds it while it runs.
+  --processes N (PostgreSQL only): N server processes share the port, to use more than one core.`;
 
 export interface ServeHooks {
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
@@ -20,7 +22,7 @@ export interface ServeHooks {
 export async function serveCommand(args: readonly string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
   const parsed = parseCommandArgs(args, {
     port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'read-only': { type: 'boolean', default: false },
-    'max-size': { type: 'string' },
+    'max-size': { type: 'string' }, processes: { type: 'string' },
   }, io.env);
   if (parsed.help) return writeLine(io.stdout, serveHelp), 0;
   if (parsed.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${parsed.positionals.join(' ')}"`);
@@ -31,19 +33,28 @@ export async function serveCommand(args: readonly string[], io: CliIo, hooks: Se
   const refusal = bindRefusal(host, token);
   if (refusal !== null) throw new UsageError(refusal);
   const maxBodyBytes = sizeFlag(parsed.values['max-size'], 'max-size', DEFAULT_MAX_BODY_BYTES);
-  // 16 connections: the issue's load is 16 concurrent clients; PostgreSQL's default limit is 100.
-  const store = await openStore(parsed.store, { poolSize: 16 });
+  const processes = integerFlag(parsed.values.processes, 'processes', 1);
+  if (processes > 1 && !parsed.store.databaseUrl) {
+    throw new UsageError('--processes needs PostgreSQL (--database-url or STORYLINE_DATABASE_URL): a PGlite data directory is served by one process');
+  }
+  if (processes > 1 && !isServeWorker()) {
+    return runServeProcesses(args, io.env, processes, (line) => writeLine(io.stdout, line), (line) => writeLine(io.stderr, line), hooks.stopped ?? untilSignal());
+  }
+  // 16 connections in all: the issue's load is 16 concurrent clients; PostgreSQL's default limit is 100.
+  const store = await openStore(parsed.store, { poolSize: Math.max(4, Math.ceil(16 / processes)) });
   try {
     const server = await startServer({
       store, host, port, token, readOnly: parsed.values['read-only'] === true, maxBodyBytes,
       log: (line) => writeLine(io.stderr, line),
     });
     const withdraw = store.backend === 'pglite' && store.location !== 'memory://' ? announceServer(store.location, server.url) : () => undefined;
-    writeLine(io.stdout, `Storyline is serving ${describeStore(store)} at ${server.url}${token ? ' (token required)' : ''}${parsed.values['read-only'] ? ' (read-only)' : ''}`);
+    const banner = [`Storyline is serving ${describeStore(store)} at ${server.url}${token ? ' (token required)' : ''}${parsed.values['read-only'] ? ' (read-only)' : ''}`];
     if ((await store.countDocuments()) === 0) {
-      writeLine(io.stdout, `The store is empty: open ${server.url} to upload reports or load the demo corpus, or run \`storyline ingest PATH\`.`);
+      banner.push(`The store is empty: open ${server.url} to upload reports or load the demo corpus, or run \`storyline ingest PATH\`.`);
     }
-    writeLine(io.stdout, 'Press Ctrl+C to stop.');
+    banner.push('Press Ctrl+C to stop.');
+    if (isServeWorker()) reportListening(banner);
+    else for (const line of banner) writeLine(io.stdout, line);
     try {
       await (hooks.stopped ?? untilSignal());
     } finally {
@@ -53,6 +64,7 @@ export async function serveCommand(args: readonly string[], io: CliIo, hooks: Se
     return 0;
   } finally {
     await store.close();
+    leaveCluster();
   }
 }
 
