@@ -99,13 +99,15 @@ export async function readAnnotations(db: SqlRunner, docId: string): Promise<Ann
 export async function readAnnotationsOf(db: SqlRunner, docIds: readonly string[]): Promise<Map<string, Annotations>> {
   const out = new Map<string, Annotations>();
   if (docIds.length === 0) return out;
-  const { rows: stored } = await db.query<{ doc_id: string; bundle: string }>(
-    `SELECT a.doc_id, coalesce(a.bundle, ${annotationBundleSql('a')}) AS bundle FROM analyses a WHERE a.doc_id = ANY($1::text[])`,
+  const { rows: stored } = await db.query<{ doc_id: string; bundle: string; corrected: boolean }>(
+    `SELECT a.doc_id, coalesce(a.bundle, ${annotationBundleSql('a')}) AS bundle, EXISTS (SELECT 1 FROM corrections) AS corrected
+       FROM analyses a WHERE a.doc_id = ANY($1::text[])`,
     [docIds],
   );
   const rows = stored.map((r) => ({ doc_id: r.doc_id, ...(JSON.parse(r.bundle) as Bundle) }));
-  // the corrections are read only when there are entities to correct (as listCorpusEntities does)
-  const corrections = rows.some((r) => r.entities !== null) ? indexCorrections(await readCorrections(db)) : NO_CORRECTIONS;
+  // the corrections are read only when there are some, and entities to correct (one statement fewer
+  // for a store nobody corrected)
+  const corrections = stored[0]?.corrected === true && rows.some((r) => r.entities !== null) ? indexCorrections(await readCorrections(db)) : NO_CORRECTIONS;
   const field = { mention: 'mentions', quote: 'quotes', timex: 'timexes', event: 'events', fact: 'facts', stance: 'stances' } as const;
   for (const r of rows) {
     const annotations: Annotations = {
