@@ -3,13 +3,14 @@
  * store on every request. A story view costs its members' annotations read and parsed and the
  * stages run (≈ 20 ms of CPU for a story of 80 members at 100,000 stored documents); checking costs
  * one small statement (`Store.storyVersion`: the story row, its members' analysis times and the
- * corrections that changed their entities, summed). So a story that many people read is loaded once per change, and no answer is
- * staler than its request: a new member, a re-analysis or a correction, made by this server or any
- * other writer of the database, changes the version and the next request loads afresh. Servers over
- * one database still agree; nothing here is a source of truth.
+ * corrections that changed their entities, summed). So a story that many people read is loaded once
+ * per change, and no answer is staler than its request: a new member, a re-analysis or a correction,
+ * made by this server or any other writer of the database, changes the version and the next request
+ * loads afresh. Servers over one database still agree; nothing here is a source of truth.
  *
  * Bounded: at most `maxStories` stories and about `maxChars` of member text, least recently used
- * first out, and `MAX_VIEWS_PER_STORY` views of each. Concurrent requests for one version share one load (in-flight.ts).
+ * first out, and `MAX_VIEWS_PER_STORY` views of each. Concurrent requests for one version share one
+ * load (in-flight.ts).
  */
 import { loadStory, type LoadedStory } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';

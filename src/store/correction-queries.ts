@@ -148,9 +148,11 @@ export async function relinkCorpusKey(client: SqlClient, from: string, to: strin
     );
     if (index.subjects.has(to)) await refreshEntityRows(tx, index, new Set([to]));
     const moved = rows[0]?.docs ?? [];
-    if (moved.length > 0) await tx.query(`UPDATE analyses a SET bundle = ${annotationBundleSql('a')} WHERE a.doc_id = ANY($1::text[])`, [moved]);
-    // the stories of the documents that moved read another key now
-    await markStoriesOf(tx, null, moved);
+    if (moved.length > 0) {
+      await tx.query(`UPDATE analyses a SET bundle = ${annotationBundleSql('a')} WHERE a.doc_id = ANY($1::text[])`, [moved]);
+      // the stories of the documents that moved read another key now
+      await markStoriesOf(tx, null, moved);
+    }
     return rows[0]?.n ?? 0;
   });
 }
