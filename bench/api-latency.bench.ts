@@ -22,6 +22,7 @@ import type { Store } from '../src/store/index.ts';
 import type { BenchFigure, Benchmark } from './bench.ts';
 import type { LoadResult } from './http-load.ts';
 import { withPeakRss } from './memory.ts';
+import { cpuPerRequest, sampleCpu, type CpuSample } from './cpu-time.ts';
 import { analysedStories, openStoredCorpus, scaleCorpusPlan } from './stored-corpus.ts';
 
 const CLIENTS = 16;
@@ -49,7 +50,7 @@ export const apiLatencyBench: Benchmark = {
           // the stored route's views, computed and stored by one first reader each (what a page view after each change does)
           for (const url of routes.find(([route]) => route === 'story_timeline_stored')?.[1] ?? []) await (await fetch(url)).arrayBuffer();
           const measured = await withPeakRss(async () => {
-            const out: [string, LoadResult][] = [];
+            const out: [string, Awaited<ReturnType<typeof loadFromOtherProcess>>][] = [];
             for (const [route, urls] of routes) out.push([route, await loadFromOtherProcess(urls, seconds)]);
             return out;
           });
@@ -60,7 +61,11 @@ export const apiLatencyBench: Benchmark = {
               { name: `api-latency.${backend}.${route}.p95`, value: r.p95, unit: 'ms', note: backend === 'postgres' ? 'target < 100 ms' : '' },
               { name: `api-latency.${backend}.${route}.p99`, value: r.p99, unit: 'ms' },
               { name: `api-latency.${backend}.${route}.rps`, value: r.rps, unit: 'requests/s' },
+              { name: `api-latency.${backend}.${route}.cpu_server`, value: r.cpu.self, unit: 'ms/request', note: backend === 'pglite' ? 'the serving process, PGlite in it' : 'the serving process' },
             );
+            if (backend === 'postgres' && r.cpu.postgres !== null) {
+              figures.push({ name: `api-latency.${backend}.${route}.cpu_postgres`, value: r.cpu.postgres, unit: 'ms/request', note: 'every postgres process of the machine' });
+            }
           }
           figures.push({ name: `api-latency.${backend}.server.peak_rss`, value: measured.peakRssMb, unit: 'MB', note: 'the serving process' });
         } finally {
@@ -97,14 +102,24 @@ async function routeUrls(store: Store, base: string, uncachedBase: string, compu
   ];
 }
 
-function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise<LoadResult> {
+/** The load's result, and the CPU this process and PostgreSQL spent a request over its measured window. */
+function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise<LoadResult & { cpu: { self: number; postgres: number | null } }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT, urls.join(','), '--clients', String(CLIENTS), '--seconds', String(seconds), '--warmup', '2'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    let start: CpuSample | null = null;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (start === null && out.includes('measure-start\n')) start = sampleCpu();
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult) : reject(new Error(`load generator exited ${code}`))));
+    child.on('close', (code) => {
+      const end = sampleCpu();
+      if (code !== 0) return reject(new Error(`load generator exited ${code}`));
+      const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult;
+      resolve({ ...result, cpu: cpuPerRequest(start ?? end, end, result.requests) });
+    });
   });
 }

@@ -67,6 +67,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const urls = (positionals[0] ?? '').split(',').filter(Boolean).map((u) => new URL(u));
   const headers = Object.fromEntries((values.header ?? []).map((h) => [h.slice(0, h.indexOf(':')).trim(), h.slice(h.indexOf(':') + 1).trim()]));
+  // a line when the measured window opens, so the caller can sample what it costs (cpu-time.ts)
+  setTimeout(() => process.stdout.write('measure-start\n'), Number(values.warmup) * 1000);
   const result = await load(urls, Number(values.clients), Number(values.seconds), Number(values.warmup), headers);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -94,7 +94,7 @@ function runLoad(url: string, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--import', 'tsx', script, url, '--clients', '16', '--seconds', String(seconds), '--warmup', '2'], (error, stdout) => {
       if (error) reject(error);
-      else resolve(JSON.parse(stdout) as LoadResult);
+      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as LoadResult);
     });
   });
 }
