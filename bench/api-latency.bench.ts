@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BODY_BYTES, startServer } from '../src/server/index.ts';
 import type { Store } from '../src/store/index.ts';
 import type { BenchFigure, Benchmark } from './bench.ts';
-import type { LoadResult } from './http-load.ts';
+import { loadResultOf, MEASURE_START, type LoadResult } from './http-load.ts';
 import { withPeakRss } from './memory.ts';
-import { cpuPerRequest, sampleCpu, type CpuSample } from './cpu-time.ts';
+import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu-time.ts';
 import { analysedStories, openStoredCorpus, scaleCorpusPlan } from './stored-corpus.ts';
 
 const CLIENTS = 16;
@@ -50,7 +50,7 @@ export const apiLatencyBench: Benchmark = {
           // the stored route's views, computed and stored by one first reader each (what a page view after each change does)
           for (const url of routes.find(([route]) => route === 'story_timeline_stored')?.[1] ?? []) await (await fetch(url)).arrayBuffer();
           const measured = await withPeakRss(async () => {
-            const out: [string, Awaited<ReturnType<typeof loadFromOtherProcess>>][] = [];
+            const out: [string, MeasuredLoad][] = [];
             for (const [route, urls] of routes) out.push([route, await loadFromOtherProcess(urls, seconds)]);
             return out;
           });
@@ -102,8 +102,10 @@ async function routeUrls(store: Store, base: string, uncachedBase: string, compu
   ];
 }
 
-/** The load's result, and the CPU this process and PostgreSQL spent a request over its measured window. */
-function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise<LoadResult & { cpu: { self: number; postgres: number | null } }> {
+/** A load's result, and the CPU this process and PostgreSQL spent a request over its measured window. */
+type MeasuredLoad = LoadResult & { readonly cpu: CpuPerRequest };
+
+function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise<MeasuredLoad> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT, urls.join(','), '--clients', String(CLIENTS), '--seconds', String(seconds), '--warmup', '2'], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -112,13 +114,13 @@ function loadFromOtherProcess(urls: readonly string[], seconds: number): Promise
     let start: CpuSample | null = null;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (start === null && out.includes('measure-start\n')) start = sampleCpu();
+      if (start === null && out.includes(`${MEASURE_START}\n`)) start = sampleCpu();
     });
     child.on('error', reject);
     child.on('close', (code) => {
       const end = sampleCpu();
       if (code !== 0) return reject(new Error(`load generator exited ${code}`));
-      const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult;
+      const result = loadResultOf(out);
       resolve({ ...result, cpu: cpuPerRequest(start ?? end, end, result.requests) });
     });
   });

@@ -17,8 +17,14 @@ export function sampleCpu(): CpuSample {
   return { self: (user + system) / 1e6, postgres: postgresCpuSeconds() };
 }
 
-/** Milliseconds of CPU a request between two samples. */
-export function cpuPerRequest(from: CpuSample, to: CpuSample, requests: number): { self: number; postgres: number | null } {
+/** Milliseconds of CPU a request: this process's, and PostgreSQL's (null where /proc cannot tell). */
+export interface CpuPerRequest {
+  readonly self: number;
+  readonly postgres: number | null;
+}
+
+/** The CPU a request between two samples. */
+export function cpuPerRequest(from: CpuSample, to: CpuSample, requests: number): CpuPerRequest {
   const per = (seconds: number) => (requests > 0 ? (seconds * 1000) / requests : Number.NaN);
   return { self: per(to.self - from.self), postgres: from.postgres === null || to.postgres === null ? null : per(to.postgres - from.postgres) };
 }

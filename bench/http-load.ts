@@ -18,6 +18,14 @@ export interface LoadResult {
   readonly p99: number;
 }
 
+/** The line the CLI prints when the measured window opens (after the warm-up). */
+export const MEASURE_START = 'measure-start';
+
+/** The result in the CLI's output: its last line (a `MEASURE_START` line may come before it). */
+export function loadResultOf(stdout: string): LoadResult {
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as LoadResult;
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -68,7 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const urls = (positionals[0] ?? '').split(',').filter(Boolean).map((u) => new URL(u));
   const headers = Object.fromEntries((values.header ?? []).map((h) => [h.slice(0, h.indexOf(':')).trim(), h.slice(h.indexOf(':') + 1).trim()]));
   // a line when the measured window opens, so the caller can sample what it costs (cpu-time.ts)
-  setTimeout(() => process.stdout.write('measure-start\n'), Number(values.warmup) * 1000);
+  setTimeout(() => process.stdout.write(`${MEASURE_START}\n`), Number(values.warmup) * 1000);
   const result = await load(urls, Number(values.clients), Number(values.seconds), Number(values.warmup), headers);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { LoadResult } from './http-load.ts';
+import { loadResultOf, type LoadResult } from './http-load.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the candidates are loaded from a scratch folder, untyped */
 type Any = any;
@@ -94,7 +94,7 @@ function runLoad(url: string, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--import', 'tsx', script, url, '--clients', '16', '--seconds', String(seconds), '--warmup', '2'], (error, stdout) => {
       if (error) reject(error);
-      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as LoadResult);
+      else resolve(loadResultOf(stdout));
     });
   });
 }
