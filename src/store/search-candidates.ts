@@ -1,9 +1,15 @@
 /**
- * The newest documents matching a search, a date window at a time, each with its rank. The GIN index of
- * `documents.search` finds every match at once, but ordering them by date meant fetching the (wide)
- * row of each one: 85 ms for the 4,397 matches of "police" at 100,000 stored documents. Here the
- * newest window is asked first (the btree range of `documents_published` ANDed with the GIN bitmap,
- * so only the window's rows are fetched), then the next older one, only while fewer than wanted were found.
+ * The newest documents matching a search, each with its rank, a publication month at a time
+ * (migration 0012). `documents.search`'s GIN index holds every match of a word at once: ordering them
+ * by date meant building that whole bitmap (3.4 ms for "election", 25,243 matches at 100,000 stored
+ * documents) and fetching the rows of all matches in a date window to sort them. Here the months that
+ * hold documents (`published_months`) are walked newest first, each by one lookup of its month-prefixed
+ * words (`storyline_month_lexemes`' GIN index), and the walk stops as soon as enough were found: the
+ * months after that are never asked.
+ *
+ * Measured over the bench's 8 queries at 100,000 documents, one client, 101 wanted: 5.2–21.3 ms a
+ * search with date windows (a statement for the store's date range, 1.9 windows a search, each with
+ * the GIN bitmap of every match), 0.9–2.9 ms for the months walk without ranking, the same rows.
  */
 import { documentFilterParams, documentFilterSql, type DocumentFilter } from './document-filters.ts';
 import type { SqlRunner } from './sql-client.ts';
@@ -19,110 +25,103 @@ export interface Candidate {
   readonly rank: number;
 }
 
-const DAY_MS = 86_400_000;
-/** The first window: the month before the newest publication … */
-const FIRST_WINDOW_DAYS = 31;
-/**
- * … or, when longer, the span of the newest `wanted ×` this many documents: a word in one document of
- * 10 finds all it wants there, in one pass over its GIN entries (each window rebuilds that bitmap:
- * 3.5 ms for "police", 13,867 matches at 100,000 documents). Measured over the bench's 8 queries, one
- * client: 3.4 → 1.9 windows a search, the range and windows 10.7 → 6.7 ms (20 or 50 per wanted: the
- * offset read by the btree costs more than the windows it saves).
- */
-const FIRST_WINDOW_DOCUMENTS_PER_WANTED = 10;
-/** How much the reach may grow in one step after a window with matches (their density sizes it) … */
-const MAX_GROWTH = 4;
-/** … and after an empty one (nothing was fetched, so a longer step costs little). */
-const EMPTY_GROWTH = 8;
+interface CandidateRow {
+  id: string; published_value: string | null; source: string | null; kind: string; title: string | null; rank: number;
+}
 
 /**
- * Up to `wanted` matching documents, newest publication first (undated last), ties by id: the same
- * order as one unbounded query, found through as few and as narrow windows as the query allows. The
- * windows do not overlap: each reaches further back than the last by a span sized from the density of
- * matches in the last one (aiming at 1.5× what is still wanted), at most `MAX_GROWTH` times the reach.
- * So a common word stops within days, and a word whose matches sit years back never has all of them
- * fetched: "oil spill" at 100,000 documents went from a recent window with one match straight to the
- * unbounded query, 8,672 rows fetched to keep 101 (26 ms).
+ * The rank, computed only for the rows a statement keeps (`w`, re-read by primary key as `r`): the
+ * cover density of the whole query in the document's vector, plus that of any of its words in the
+ * title. Carried through a sort instead, the (TOASTed) vector was read for every match fetched.
+ */
+const RANK = `(ts_rank_cd(r.search, q.query) + ts_rank_cd(to_tsvector('english', coalesce(w.title, '')), q.anyq))::float8`;
+
+/**
+ * Up to `wanted` matching documents, newest publication first (byte order of the publication value,
+ * undated last), ties by id.
  */
 export async function newestMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
-  const range = await publishedRange(db, filter.to ?? null, wanted * FIRST_WINDOW_DOCUMENTS_PER_WANTED);
-  const newest = range && Date.parse(isoDay(range.newest));
-  const oldest = range && Date.parse(isoDay(range.oldest));
-  const from = filter.from ? Date.parse(isoDay(filter.from)) : Number.NaN;
-  const found: Candidate[] = [];
-  // at least a month, and back far enough to hold the newest documents a common word needs
-  const nth = range?.nth ? Date.parse(isoDay(range.nth)) : Number.NaN;
-  let days = Number.isNaN(nth) || newest === null ? FIRST_WINDOW_DAYS : Math.max(FIRST_WINDOW_DAYS, Math.ceil((newest - nth) / DAY_MS));
-  let before: string | null = null; // the last window's lower bound: this window ends before it
-  let reached = 0;
-  for (;;) {
-    const cutoffMs = newest === null || Number.isNaN(newest) ? Number.NaN : newest - days * DAY_MS;
-    // a window reaching past the oldest document (or the `from` bound) is the rest of the store
-    const bounded = !Number.isNaN(cutoffMs) && oldest !== null && cutoffMs > oldest && !(cutoffMs <= from);
-    const cutoff = bounded ? new Date(cutoffMs).toISOString().slice(0, 10) : null;
-    const rows = await matchesBetween(db, text, filter, cutoff, before, wanted - found.length);
-    found.push(...rows);
-    if (found.length >= wanted || !bounded) return found;
-    const span = days - reached;
-    const density = rows.length / span;
-    const needed = density > 0 ? (1.5 * (wanted - found.length)) / density : Number.POSITIVE_INFINITY;
-    reached = days;
-    before = cutoff;
-    days += Math.max(days, Math.min(needed, (rows.length === 0 ? EMPTY_GROWTH - 1 : MAX_GROWTH - 1) * days));
-  }
+  const dated = await datedMatches(db, text, filter, wanted);
+  // a date bound excludes the undated documents (document-filters.ts), so they are not asked for
+  if (dated.length >= wanted || filter.from || filter.to) return dated;
+  return [...dated, ...(await undatedMatches(db, text, filter, wanted - dated.length))];
 }
 
 /**
- * The newest and oldest publication values in the store (the newest at or before `to`) and the `nth`
- * newest (null when fewer are dated), by the btree.
- * `< to || '~'` is the filters' prefix bound (`left(p, length(to)) <= to`) in a form the btree can
- * seek: '~' sorts after every character of an ISO date.
+ * The months walk, in one statement. Each month key is a prefix of its documents' publication values
+ * (`left(published_value, 7)`), so keys in descending order give their documents in descending order:
+ * the nested loop over the ordered keys emits rows in the final order, and the outer LIMIT stops it.
+ * The query's lexemes are prefixed with each key in its text form (`'elect'` → `'2016-09:elect'`).
+ * Keys outside a `from`/`to` bound are skipped (a key is kept while some value it prefixes may pass
+ * the bound; the filter itself still decides).
+ *
+ * The month vectors carry no positions, so a phrase (`"oil spill"`, and compounds such as `covid-19`)
+ * is looked up as all its words (`<->` → `&`) and each such match checked against the document's own
+ * vector. A negated phrase has no such weaker form (`!(a <-> b)` holds where both words are apart):
+ * those queries take every match from `documents.search` and sort them (the second branch, which runs
+ * only for them).
  */
-async function publishedRange(db: SqlRunner, to: string | null, nth: number): Promise<{ newest: string; oldest: string; nth: string | null } | null> {
-  const { rows } = await db.query<{ newest: string | null; oldest: string | null; nth: string | null }>(
-    `SELECT (SELECT max(published_value) FROM documents
-              WHERE published_value IS NOT NULL AND ($1::text IS NULL OR published_value < $1 || '~')) AS newest,
-            (SELECT min(published_value) FROM documents WHERE published_value IS NOT NULL) AS oldest,
-            (SELECT published_value FROM documents
-              WHERE published_value IS NOT NULL AND ($1::text IS NULL OR published_value < $1 || '~')
-              ORDER BY published_value DESC OFFSET $2 LIMIT 1) AS nth`,
-    [to, Math.max(0, nth - 1)],
+async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
+  const from = '$5';
+  const to = '$6';
+  const { rows } = await db.query<CandidateRow>(
+    `WITH ${QUERY_CTE},
+          s AS (SELECT q.query::text ~ '<(-|[0-9]+)>' AS phrase, q.query::text ~ '<(-|[0-9]+)>' AND q.query::text ~ '!' AS negated FROM q)
+     SELECT w.id, w.published_value, w.source, w.kind, w.title, ${RANK} AS rank
+       FROM ((SELECT m.id, m.published_value, m.source, m.kind, m.title
+                FROM (SELECT b.key, s.phrase,
+                             regexp_replace(regexp_replace(q.query::text, '<(-|[0-9]+)>', ' & ', 'g'),
+                                            '''((?:[^'']|'''')*)''', '''' || b.key || ':\\1''', 'g')::tsquery AS query
+                        FROM q, s, unnest(ARRAY(SELECT pm.key FROM published_months pm
+                                                 WHERE NOT (SELECT negated FROM s)
+                                                   AND (${from}::text IS NULL OR pm.key >= left(${from}, length(pm.key)))
+                                                   AND (${to}::text IS NULL OR left(pm.key, length(${to})) <= left(${to}, length(pm.key)))
+                                                 ORDER BY pm.key DESC)) WITH ORDINALITY AS b(key, n)) k
+                     CROSS JOIN LATERAL (
+                       SELECT d.id, d.published_value, d.source, d.kind, d.title
+                         FROM documents d
+                        WHERE storyline_month_lexemes(d.search, d.published_value) @@ k.query
+                          AND d.published_value IS NOT NULL
+                          AND (NOT k.phrase OR (d.search @@ (SELECT query FROM q)) IS TRUE)
+                          AND ${documentFilterSql(3)}
+                        ORDER BY d.published_value COLLATE "C" DESC, d.id
+                        LIMIT $2) m
+               LIMIT $2)
+             UNION ALL
+             (SELECT d.id, d.published_value, d.source, d.kind, d.title
+                FROM documents d
+               WHERE (SELECT negated FROM s)
+                 AND d.search @@ websearch_to_tsquery('english', $1)
+                 AND d.published_value IS NOT NULL
+                 AND ${documentFilterSql(3)}
+               ORDER BY d.published_value COLLATE "C" DESC, d.id
+               LIMIT $2)) w
+            JOIN documents r ON r.id = w.id CROSS JOIN q
+      ORDER BY w.published_value COLLATE "C" DESC, w.id`,
+    [text, wanted, ...documentFilterParams(filter)],
   );
-  const r = rows[0];
-  return r?.newest && r.oldest ? { newest: r.newest, oldest: r.oldest, nth: r.nth } : null;
+  return rows.map(candidateOf);
 }
 
-/** An ISO value of any precision (`2020`, `2020-03`, `2020-03-14T…`) as something Date.parse reads. */
-function isoDay(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
-
-/**
- * Matches published in [cutoff, before) (no bound where null; the undated ones with the window that has
- * no lower bound), newest first, ranked. The rank is the cover density of the whole query in the
- * document's vector, plus that of any of its words in the title, computed only for the rows the window
- * keeps: the vector is read again by primary key after the inner LIMIT. Carried through the window's
- * sort instead, it was read for every match the window fetched (5.5 against 2.5 ms for the bench's
- * queries over a window of 101). Ranking here replaced a statement that scored every passage of the
- * tranche (≈ 6,000 passage rows read for 100 candidates, 3.4–9.6 ms a search; src/store/README.md,
- * "Search at 100,000 documents").
- */
-async function matchesBetween(db: SqlRunner, text: string, filter: DocumentFilter, cutoff: string | null, before: string | null, wanted: number): Promise<Candidate[]> {
-  const { rows } = await db.query<{ id: string; published_value: string | null; source: string | null; kind: string; title: string | null; rank: number }>(
+/** Matches with no publication value, by id: asked only when the dated ones were not enough. */
+async function undatedMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
+  const { rows } = await db.query<CandidateRow>(
     `WITH ${QUERY_CTE}
-     SELECT w.id, w.published_value, w.source, w.kind, w.title,
-            (ts_rank_cd(r.search, q.query) + ts_rank_cd(to_tsvector('english', coalesce(w.title, '')), q.anyq))::float8 AS rank
+     SELECT w.id, w.published_value, w.source, w.kind, w.title, ${RANK} AS rank
        FROM (SELECT d.id, d.published_value, d.source, d.kind, d.title
                FROM documents d
               WHERE d.search @@ websearch_to_tsquery('english', $1)
-                AND ($2::text IS NULL OR d.published_value >= $2)
-                AND ($3::text IS NULL OR d.published_value < $3 OR ($2::text IS NULL AND d.published_value IS NULL))
-                AND ${documentFilterSql(5)}
-              ORDER BY d.published_value DESC NULLS LAST, d.id
-              LIMIT $4) w
+                AND d.published_value IS NULL
+                AND ${documentFilterSql(3)}
+              ORDER BY d.id
+              LIMIT $2) w
             JOIN documents r ON r.id = w.id CROSS JOIN q
-      ORDER BY w.published_value DESC NULLS LAST, w.id`,
-    [text, cutoff, before, wanted, ...documentFilterParams(filter)],
+      ORDER BY w.id`,
+    [text, wanted, ...documentFilterParams(filter)],
   );
-  return rows.map((r) => ({ id: r.id, published: r.published_value, source: r.source, kind: r.kind, title: r.title, rank: r.rank }));
+  return rows.map(candidateOf);
+}
+
+function candidateOf(r: CandidateRow): Candidate {
+  return { id: r.id, published: r.published_value, source: r.source, kind: r.kind, title: r.title, rank: r.rank };
 }

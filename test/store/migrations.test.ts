@@ -38,7 +38,7 @@ test('migrations: a PGlite data directory written at schema 1 is upgraded on ope
   const first = await openPgliteStore(dir); // creates the directory layout, then we roll it back to schema 1
   await first.close();
   const db = await PGlite.create(join(dir, 'pgdata'));
-  await db.exec('DROP TABLE story_views, search_passages, corrections, duplicate_prints, duplicate_pairs, cluster_corpus, cluster_df, stories, story_aliases, story_members, story_keys, entities, annotations, analyses, document_warnings, passages, raw_inputs, documents, storyline_migrations; DROP SEQUENCE story_key_touch');
+  await db.exec('DROP TABLE story_views, published_months, search_passages, corrections, duplicate_prints, duplicate_pairs, cluster_corpus, cluster_df, stories, story_aliases, story_members, story_keys, entities, annotations, analyses, document_warnings, passages, raw_inputs, documents, storyline_migrations; DROP SEQUENCE story_key_touch; DROP FUNCTION storyline_month_lexemes, storyline_note_published_month');
   const client = pgliteClient(db);
   await migrate(client, loadMigrations().slice(0, 1));
   await db.exec(OLD_ROW);

@@ -1,6 +1,7 @@
 /**
- * Search at the store (search-queries.ts, search-candidates.ts, search-facets.ts, migration 0007), run
- * on PGlite and PostgreSQL: date windows find the same newest matches an unbounded query would, pages
+ * Search at the store (search-queries.ts, search-candidates.ts, search-facets.ts, migrations 0007 and
+ * 0012), run on PGlite and PostgreSQL: the walk over publication months finds the same newest matches an
+ * unbounded query would (year-only and month-only values, phrases, negated phrases too), pages
  * walk every match once in tranches ranked among themselves, facets count the first tranche, and a
  * hit's passage is a UTF-16 span of its text also after characters beyond the BMP.
  */
@@ -21,6 +22,7 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
     const sources = new Map<string, string | null>();
     let emojiId = '';
     let titleOnlyId = '';
+    let apartId = '';
 
     before(async () => {
       store = await newStore();
@@ -35,6 +37,13 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
       const emoji = makeWrite('Fishing 🐟🐟 boats came home 🎣.\n\nWeather 🌧 kept the trawlers in the harbour all week.', { published: { value: '2018-06-01', precision: 'day' } });
       const titled = makeWrite('Nothing about ports here.\n\nJust weather.', { title: 'Harbour news', published: { value: '2018-05-01', precision: 'day' } });
       writes.push(emoji, titled);
+      // month keys of other shapes: a year-only and a month-only value sort before their year's days
+      writes.push(makeWrite('Harbour yearbook.\n\nA year at the harbour.', { published: { value: '2021', precision: 'year' }, source: 'Odd Times' }));
+      writes.push(makeWrite('Harbour monthly.\n\nA month at the harbour.', { published: { value: '2021-03', precision: 'month' }, source: 'Even Post' }));
+      // both words of the phrase "harbour strike", never side by side
+      const apart = makeWrite('A strike was called at the docks.\n\nThe harbour stayed calm.', { published: { value: '2018-04-01', precision: 'day' } });
+      writes.push(apart);
+      apartId = apart.document.id;
       emojiId = emoji.document.id;
       titleOnlyId = titled.document.id;
       for (const w of writes) {
@@ -76,6 +85,26 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
       const expected = [...dates].filter(([id, d]) => d !== null && d.slice(0, 7) <= '2020-06' && sources.get(id) === 'Odd Times').map(([id]) => id);
       assert.ok(expected.length > 20);
       assert.deepEqual(hits.map((h) => h.document.id).sort(), expected.sort());
+    });
+
+    test('a phrase matches its words side by side only; a negated phrase keeps the rest', async () => {
+      const strikes = [...dates.keys()].filter((_, i) => i < DATED && i % 7 === 0);
+      const phrase = await store.searchDocuments({ text: '"harbour strike"', limit: 200 });
+      assert.deepEqual(phrase.map((h) => h.document.id).sort(), [...strikes].sort());
+      const words = await store.searchDocuments({ text: 'harbour strike', limit: 200 });
+      assert.deepEqual(words.map((h) => h.document.id).sort(), [...strikes, apartId].sort());
+      const without = await store.searchDocuments({ text: 'harbour -"harbour strike"', limit: 400 });
+      const ids = new Set(without.map((h) => h.document.id));
+      assert.ok(ids.has(apartId), 'the words apart are not the phrase');
+      assert.ok(strikes.every((id) => !ids.has(id)));
+      assert.equal(ids.size, dates.size - strikes.length, 'every other harbour document');
+    });
+
+    test('a `to` bound of a year keeps that year\'s year-only, month-only and dated documents, newest first', async () => {
+      const hits = await store.searchDocuments({ text: 'harbour', to: '2021', limit: 400 });
+      const expected = [...dates].filter(([, d]) => d !== null && d.slice(0, 4) <= '2021').sort(([a, x], [b, y]) => ((x as string) === y ? (a < b ? -1 : 1) : (x as string) < (y as string) ? 1 : -1));
+      assert.deepEqual(new Set(hits.slice(0, SEARCH_CANDIDATES).map((h) => h.document.id)), new Set(expected.slice(0, SEARCH_CANDIDATES).map(([id]) => id)));
+      assert.deepEqual(hits.map((h) => h.document.id).sort(), expected.map(([id]) => id).sort());
     });
 
     test('facets count the newest tranche; the date facet goes by month over a long span', async () => {
