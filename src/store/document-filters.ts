@@ -17,13 +17,19 @@ import type { DocumentQuery } from './store.ts';
 
 export type DocumentFilter = Omit<DocumentQuery, 'after' | 'limit'>;
 
+/** The placeholders of the publication bounds `from` and `to` in `documentFilterSql(first)`. */
+export function documentFilterBounds(first: number): { from: string; to: string } {
+  return { from: `$${first + 2}`, to: `$${first + 3}` };
+}
+
 /** The condition over documents aliased `d`, with placeholders `$first` … `$first+6`. */
 export function documentFilterSql(first: number): string {
   const p = (i: number) => `$${first + i}`;
+  const { from, to } = documentFilterBounds(first);
   return `(${p(0)}::text IS NULL OR d.source = ${p(0)})
     AND (${p(1)}::text IS NULL OR d.kind = ${p(1)})
-    AND (${p(2)}::text IS NULL OR d.published_value >= ${p(2)})
-    AND (${p(3)}::text IS NULL OR left(d.published_value, length(${p(3)})) <= ${p(3)})
+    AND (${from}::text IS NULL OR d.published_value >= ${from})
+    AND (${to}::text IS NULL OR left(d.published_value, length(${to})) <= ${to})
     AND (${p(4)}::text IS NULL OR d.id = ANY (ARRAY(SELECT sm.doc_id FROM story_members sm WHERE sm.story_id = ${p(4)})))
     AND (${p(5)}::text IS NULL OR d.id = ANY (ARRAY(SELECT en.doc_id FROM entities en
            WHERE en.entity_key = ${p(5)}

@@ -11,7 +11,7 @@
  * search with date windows (a statement for the store's date range, 1.9 windows a search, each with
  * the GIN bitmap of every match), 0.9–2.9 ms for the months walk without ranking, the same rows.
  */
-import { documentFilterParams, documentFilterSql, type DocumentFilter } from './document-filters.ts';
+import { documentFilterBounds, documentFilterParams, documentFilterSql, type DocumentFilter } from './document-filters.ts';
 import type { SqlRunner } from './sql-client.ts';
 import { QUERY_CTE } from './search-tsquery.ts';
 
@@ -28,6 +28,11 @@ export interface Candidate {
 interface CandidateRow {
   id: string; published_value: string | null; source: string | null; kind: string; title: string | null; rank: number;
 }
+
+/** Where the document filters' placeholders start in both statements (after the text `$1` and `wanted` `$2`). */
+const FILTER_FIRST = 3;
+/** A phrase operator in a tsquery's text (`<->`, `<2>`). */
+const PHRASE_OPERATOR = '<(-|[0-9]+)>';
 
 /**
  * The rank, computed only for the rows a statement keeps (`w`, re-read by primary key as `r`): the
@@ -62,28 +67,27 @@ export async function newestMatches(db: SqlRunner, text: string, filter: Documen
  * only for them).
  */
 async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter, wanted: number): Promise<Candidate[]> {
-  const from = '$5';
-  const to = '$6';
+  const { from, to } = documentFilterBounds(FILTER_FIRST);
   const { rows } = await db.query<CandidateRow>(
     `WITH ${QUERY_CTE},
-          s AS (SELECT q.query::text ~ '<(-|[0-9]+)>' AS phrase, q.query::text ~ '<(-|[0-9]+)>' AND q.query::text ~ '!' AS negated FROM q)
+          s AS (SELECT q.query::text ~ '${PHRASE_OPERATOR}' AS phrase, q.query::text ~ '${PHRASE_OPERATOR}' AND q.query::text ~ '!' AS negated FROM q)
      SELECT w.id, w.published_value, w.source, w.kind, w.title, ${RANK} AS rank
        FROM ((SELECT m.id, m.published_value, m.source, m.kind, m.title
                 FROM (SELECT b.key, s.phrase,
-                             regexp_replace(regexp_replace(q.query::text, '<(-|[0-9]+)>', ' & ', 'g'),
+                             regexp_replace(regexp_replace(q.query::text, '${PHRASE_OPERATOR}', ' & ', 'g'),
                                             '''((?:[^'']|'''')*)''', '''' || b.key || ':\\1''', 'g')::tsquery AS query
                         FROM q, s, unnest(ARRAY(SELECT pm.key FROM published_months pm
                                                  WHERE NOT (SELECT negated FROM s)
                                                    AND (${from}::text IS NULL OR pm.key >= left(${from}, length(pm.key)))
                                                    AND (${to}::text IS NULL OR left(pm.key, length(${to})) <= left(${to}, length(pm.key)))
-                                                 ORDER BY pm.key DESC)) WITH ORDINALITY AS b(key, n)) k
+                                                 ORDER BY pm.key DESC)) AS b(key)) k
                      CROSS JOIN LATERAL (
                        SELECT d.id, d.published_value, d.source, d.kind, d.title
                          FROM documents d
                         WHERE storyline_month_lexemes(d.search, d.published_value) @@ k.query
                           AND d.published_value IS NOT NULL
                           AND (NOT k.phrase OR (d.search @@ (SELECT query FROM q)) IS TRUE)
-                          AND ${documentFilterSql(3)}
+                          AND ${documentFilterSql(FILTER_FIRST)}
                         ORDER BY d.published_value COLLATE "C" DESC, d.id
                         LIMIT $2) m
                LIMIT $2)
@@ -93,7 +97,7 @@ async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter,
                WHERE (SELECT negated FROM s)
                  AND d.search @@ websearch_to_tsquery('english', $1)
                  AND d.published_value IS NOT NULL
-                 AND ${documentFilterSql(3)}
+                 AND ${documentFilterSql(FILTER_FIRST)}
                ORDER BY d.published_value COLLATE "C" DESC, d.id
                LIMIT $2)) w
             JOIN documents r ON r.id = w.id CROSS JOIN q
@@ -112,7 +116,7 @@ async function undatedMatches(db: SqlRunner, text: string, filter: DocumentFilte
                FROM documents d
               WHERE d.search @@ websearch_to_tsquery('english', $1)
                 AND d.published_value IS NULL
-                AND ${documentFilterSql(3)}
+                AND ${documentFilterSql(FILTER_FIRST)}
               ORDER BY d.id
               LIMIT $2) w
             JOIN documents r ON r.id = w.id CROSS JOIN q
