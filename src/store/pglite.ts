@@ -33,14 +33,14 @@ export function pgliteClient(db: PGlite): SqlClient {
 export async function openPgliteStore(dir: string): Promise<Store> {
   if (dir === 'memory://') {
     const db = await PGlite.create();
-    return openSqlStore(pgliteClient(db), { backend: 'pglite', location: dir, toBytea: (b) => b, refreshStatistics: true });
+    return openSqlStore(pgliteClient(db), { backend: 'pglite', location: dir, toBytea: (b) => b, maintainInProcess: true });
   }
   const layout = prepareDataDir(dir);
   const release = lockDataDir(layout);
   try {
     const db = await createPglite(layout.pgdata);
     return await openSqlStore(pgliteClient(db), {
-      backend: 'pglite', location: layout.root, toBytea: (b) => b, onClose: release, refreshStatistics: true,
+      backend: 'pglite', location: layout.root, toBytea: (b) => b, onClose: release, maintainInProcess: true,
     });
   } catch (error) {
     release();

@@ -7,6 +7,7 @@ import { listCorpusEntities, queryRecords, readAnnotations, readAnnotationsOf, w
 import * as corrections from './correction-queries.ts';
 import { passageId, problem } from '../model/index.ts';
 import { migrate } from './migrations.ts';
+import { mergeGinPendingLists } from './gin-pending-lists.ts';
 import { refreshStaleStatistics } from './statistics.ts';
 import { documentFilterParams, documentFilterSql } from './document-filters.ts';
 import { search, searchDocuments } from './search-queries.ts';
@@ -73,12 +74,14 @@ export interface SqlStoreOptions {
   readonly toBytea: (bytes: Uint8Array) => unknown;
   /** Runs when the store closes, after the client (e.g. releasing a data-directory lock). */
   readonly onClose?: () => Promise<void> | void;
-  /** Take planner statistics when tables outgrew them (PGlite: no autovacuum does it). */
-  readonly refreshStatistics?: boolean;
+  /** After writes, do autovacuum's work: statistics when tables outgrew them, GIN pending lists merged (PGlite runs no autovacuum). */
+  readonly maintainInProcess?: boolean;
 }
 
 export async function openSqlStore(client: SqlClient, options: SqlStoreOptions): Promise<Store> {
   await migrate(client);
+  // a store written before the merges existed, or by a run stopped before its upkeep
+  if (options.maintainInProcess) await mergeGinPendingLists(client);
   return new SqlStore(client, options);
 }
 
@@ -272,7 +275,9 @@ class SqlStore implements Store {
   }
 
   async maintain(): Promise<void> {
-    if (this.#options.refreshStatistics) await refreshStaleStatistics(this.#client);
+    if (!this.#options.maintainInProcess) return;
+    await refreshStaleStatistics(this.#client);
+    await mergeGinPendingLists(this.#client);
   }
 
   async corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]> {

@@ -268,7 +268,7 @@ export interface Store {
   getAnnotations(docId: string): Promise<Annotations | null>;
   /** The annotations of many documents at once (a few statements, not a round trip each); unanalysed ones are absent. */
   getAnnotationsOf(docIds: readonly string[]): Promise<Map<string, Annotations>>;
-  /** Upkeep after a batch of writes (PGlite: planner statistics once the corpus outgrew them); cheap when nothing is due. */
+  /** Upkeep after a batch of writes (PGlite, autovacuum's work: planner statistics once the corpus outgrew them, GIN pending lists merged); cheap when nothing is due. */
   maintain(): Promise<void>;
   /** Full (non-partial) corpus keys of `type` whose last name word is one of `surnames` (for linking `PERSON:~soleimani`). */
   corpusKeysBySurname(type: string, surnames: readonly string[]): Promise<string[]>;
