@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BODY_BYTES, startServer } from '../src/server/index.ts';
-import type { Store } from '../src/store/index.ts';
+import { serverConnections, type Store } from '../src/store/index.ts';
 import type { BenchFigure, Benchmark } from './bench.ts';
 import { loadResultOf, MEASURE_START, type LoadResult } from './http-load.ts';
 import { withPeakRss } from './memory.ts';
@@ -38,8 +38,8 @@ export const apiLatencyBench: Benchmark = {
     const seconds = ctx.limit === undefined ? 10 : 4;
     const figures: BenchFigure[] = [];
     for (const backend of ctx.backends) {
-      // a pool as large as the load, as `storyline serve` opens PostgreSQL with
-      const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, CLIENTS);
+      // the pool `storyline serve` opens PostgreSQL with (two connections per core)
+      const opened = await openStoredCorpus(backend, plan, ctx.log, ctx.cacheDir, serverConnections());
       try {
         const server = await startServer({ store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
         const nothingKept = { store: opened.store, host: '127.0.0.1', port: 0, readOnly: true, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, storyCache: { maxStories: 0 }, answerCache: { maxEntries: 0 } };

@@ -72,7 +72,7 @@ async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter,
     `WITH ${QUERY_CTE},
           s AS (SELECT q.query::text ~ '${PHRASE_OPERATOR}' AS phrase, q.query::text ~ '${PHRASE_OPERATOR}' AND q.query::text ~ '!' AS negated FROM q)
      SELECT w.id, w.published_value, w.source, w.kind, w.title, ${RANK} AS rank
-       FROM ((SELECT m.id, m.published_value, m.source, m.kind, m.title
+       FROM ((SELECT m.row, m.id, m.published_value, m.source, m.kind, m.title
                 FROM (SELECT b.key, s.phrase,
                              regexp_replace(regexp_replace(q.query::text, '${PHRASE_OPERATOR}', ' & ', 'g'),
                                             '''((?:[^'']|'''')*)''', '''' || b.key || ':\\1''', 'g')::tsquery AS query
@@ -82,7 +82,7 @@ async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter,
                                                    AND (${to}::text IS NULL OR left(pm.key, length(${to})) <= left(${to}, length(pm.key)))
                                                  ORDER BY pm.key DESC)) AS b(key)) k
                      CROSS JOIN LATERAL (
-                       SELECT d.id, d.published_value, d.source, d.kind, d.title
+                       SELECT d.ctid AS row, d.id, d.published_value, d.source, d.kind, d.title
                          FROM documents d
                         WHERE storyline_month_lexemes(d.search, d.published_value) @@ k.query
                           AND d.published_value IS NOT NULL
@@ -92,7 +92,7 @@ async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter,
                         LIMIT $2) m
                LIMIT $2)
              UNION ALL
-             (SELECT d.id, d.published_value, d.source, d.kind, d.title
+             (SELECT d.ctid AS row, d.id, d.published_value, d.source, d.kind, d.title
                 FROM documents d
                WHERE (SELECT negated FROM s)
                  AND d.search @@ websearch_to_tsquery('english', $1)
@@ -100,9 +100,10 @@ async function datedMatches(db: SqlRunner, text: string, filter: DocumentFilter,
                  AND ${documentFilterSql(FILTER_FIRST)}
                ORDER BY d.published_value COLLATE "C" DESC, d.id
                LIMIT $2)) w
-            JOIN documents r ON r.id = w.id CROSS JOIN q
+            JOIN documents r ON r.ctid = w.row CROSS JOIN q
       ORDER BY w.published_value COLLATE "C" DESC, w.id`,
     [text, wanted, ...documentFilterParams(filter)],
+    { prepare: true },
   );
   return rows.map(candidateOf);
 }
@@ -122,6 +123,7 @@ async function undatedMatches(db: SqlRunner, text: string, filter: DocumentFilte
             JOIN documents r ON r.id = w.id CROSS JOIN q
       ORDER BY w.id`,
     [text, wanted, ...documentFilterParams(filter)],
+    { prepare: true },
   );
   return rows.map(candidateOf);
 }

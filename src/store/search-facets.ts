@@ -62,6 +62,7 @@ async function entityAndStoryFacets(db: SqlRunner, ids: readonly string[]): Prom
                         LIMIT $2) t
                       LEFT JOIN stories s ON s.id = t.value) y) AS story`,
     [ids, FACET_VALUES],
+    { prepare: true },
   );
   const row = rows[0];
   return [row?.entity ?? [], (row?.story ?? []).map((r) => ({ value: r.value, label: r.label ?? r.value, count: r.count }))];

@@ -401,7 +401,7 @@ class SqlStore implements Store {
   }
 
   async snapshot(): Promise<string> {
-    const { rows } = await this.#client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    const { rows } = await this.#client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot', [], { prepare: true });
     return rows[0]?.snapshot ?? '';
   }
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { serveCommand } from '../../src/cli/commands/serve.ts';
 import { runCli } from '../helpers/cli.ts';
+import { serverConnections } from '../../src/store/index.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/storyline.js', import.meta.url));
 
@@ -26,6 +27,18 @@ test('serve on a non-loopback address without a token: one clear message, exit 2
   const badPort = await runCli(['serve', '--port', 'eighty', '--data-dir', dir], {});
   assert.equal(badPort.code, 2);
   assert.match(badPort.stderr, /--port expects/);
+  const badConnections = await runCli(['serve', '--connections', '0', '--data-dir', dir], {});
+  assert.equal(badConnections.code, 2);
+  assert.match(badConnections.stderr, /--connections expects a positive whole number, got "0"/);
+  assert.equal(existsSync(dir), false);
+});
+
+test("serve's PostgreSQL pool: two connections per core in all, split across processes, at least 2", () => {
+  assert.equal(serverConnections(1, 2), 4);
+  assert.equal(serverConnections(2, 2), 2);
+  assert.equal(serverConnections(3, 8), 6);
+  assert.equal(serverConnections(8, 2), 2);
+  assert.equal(serverConnections(0, 1), 2);
 });
 
 test('serve prints its URL, needs STORYLINE_TOKEN when set, holds the data directory and releases it', async () => {

@@ -23,6 +23,7 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
     let emojiId = '';
     let titleOnlyId = '';
     let apartId = '';
+    let tankerId = '';
 
     before(async () => {
       store = await newStore();
@@ -44,6 +45,7 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
       const apart = makeWrite('A strike was called at the docks.\n\nThe harbour stayed calm.', { published: { value: '2018-04-01', precision: 'day' } });
       writes.push(apart);
       apartId = apart.document.id;
+
       emojiId = emoji.document.id;
       titleOnlyId = titled.document.id;
       for (const w of writes) {
@@ -51,6 +53,10 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
         sources.set(w.document.id, w.document.source);
       }
       for (let i = 0; i < writes.length; i += 100) await store.writeDocuments(writes.slice(i, i + 100));
+      // no harbour in it: kept out of `dates`, the harbour matches
+      const tanker = makeWrite('The tanker sailed on Monday.\n\nCrews found oil far out at sea, miles off the beach.\n\nThe oil spill spread along the beach.', { published: { value: '2018-03-01', precision: 'day' } });
+      await store.writeDocuments([tanker]);
+      tankerId = tanker.document.id;
     });
     after(async () => store.close());
 
@@ -131,6 +137,19 @@ export function runSearchContract(name: string, newStore: () => Promise<Store>):
       assert.equal(doc.text.slice(hit.passage.start, hit.passage.end), 'Weather 🌧 kept the trawlers in the harbour all week.');
       assert.deepEqual(hit.snippet.filter((p) => p.match).map((p) => p.text), ['trawlers']);
       assert.ok(doc.text.slice(hit.passage.start, hit.passage.end).includes(hit.snippet.map((p) => p.text).join('')));
+    });
+
+    test("a hit's passage: the first that holds the whole query, else the first that holds any of its words", async () => {
+      const doc = await store.getDocument(tankerId);
+      assert.ok(doc);
+      const passageOf = async (text: string) => {
+        const hit = (await store.searchDocuments({ text, limit: 5 })).find((h) => h.document.id === tankerId);
+        assert.ok(hit?.passage, text);
+        return doc.text.slice(hit.passage.start, hit.passage.end);
+      };
+      assert.equal(await passageOf('"oil spill"'), 'The oil spill spread along the beach.', 'the phrase, not the first "oil"');
+      assert.equal(await passageOf('tanker beach'), 'The tanker sailed on Monday.', 'no passage holds both: the first with either');
+      assert.equal(await passageOf('oil beach'), 'Crews found oil far out at sea, miles off the beach.', 'the first to hold both, not the densest');
     });
 
     test('a document matched by its title alone: no passage, the snippet from its start', async () => {

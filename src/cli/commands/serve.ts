@@ -1,18 +1,20 @@
 /** `storyline serve` — the HTTP API and the web page over the store, until interrupted. */
 import { bindRefusal, DEFAULT_MAX_BODY_BYTES, startServer } from '../../server/index.ts';
-import { announceServer, openStore } from '../../store/index.ts';
+import { announceServer, openStore, serverConnections } from '../../store/index.ts';
 import { integerFlag, parseCommandArgs, sizeFlag } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError, writeLine } from '../io.ts';
 import { describeStore } from '../with-store.ts';
 import { isServeWorker, leaveCluster, reportListening, runServeProcesses } from '../serve-processes.ts';
 
-export const serveHelp = `storyline serve [--port 8080] [--host 127.0.0.1] [--token T] [--read-only] [--max-size 20MB] [--processes 1]
+export const serveHelp = `storyline serve [--port 8080] [--host 127.0.0.1] [--token T] [--read-only] [--max-size 20MB] [--processes 1] [--connections N]
   Serves the HTTP API (/api, described at /api/openapi.json) and the web page from one process.
   Listening on an address other than loopback needs a token (--token or STORYLINE_TOKEN); with one,
   every /api request must carry \`Authorization: Bearer T\` or the page's session cookie.
   --read-only refuses uploads. On a PGlite data directory the server holds it while it runs.
-  --processes N (PostgreSQL only): N server processes share the port, to use more than one core.`;
+  --processes N (PostgreSQL only): N server processes share the port, to use more than one core.
+  --connections N (PostgreSQL only): database connections of each process; by default two per CPU
+  core of this machine in all, split across the processes.`;
 
 export interface ServeHooks {
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
@@ -22,7 +24,7 @@ export interface ServeHooks {
 export async function serveCommand(args: readonly string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
   const parsed = parseCommandArgs(args, {
     port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, 'read-only': { type: 'boolean', default: false },
-    'max-size': { type: 'string' }, processes: { type: 'string' },
+    'max-size': { type: 'string' }, processes: { type: 'string' }, connections: { type: 'string' },
   }, io.env);
   if (parsed.help) return writeLine(io.stdout, serveHelp), 0;
   if (parsed.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${parsed.positionals.join(' ')}"`);
@@ -40,8 +42,8 @@ export async function serveCommand(args: readonly string[], io: CliIo, hooks: Se
   if (processes > 1 && !isServeWorker()) {
     return runServeProcesses(args, io.env, processes, (line) => writeLine(io.stdout, line), (line) => writeLine(io.stderr, line), hooks.stopped ?? untilSignal());
   }
-  // 16 connections in all: the issue's load is 16 concurrent clients; PostgreSQL's default limit is 100.
-  const store = await openStore(parsed.store, { poolSize: Math.max(4, Math.ceil(16 / processes)) });
+  const connections = integerFlag(parsed.values.connections, 'connections', serverConnections(processes));
+  const store = await openStore(parsed.store, { poolSize: connections });
   try {
     const server = await startServer({
       store, host, port, token, readOnly: parsed.values['read-only'] === true, maxBodyBytes,

@@ -1,7 +1,7 @@
 /**
  * GET /api/search?q=: ranked full-text search over documents, computed by PostgreSQL (the store's
  * `search`, src/store/search-queries.ts), with the document list's filters, facet counts over the
- * newest matches, and each hit's best passage as a span. Snippets come as `{text, match}` parts so
+ * newest matches, and each hit's passage (where it first says what was searched for) as a span. Snippets come as `{text, match}` parts so
  * the page highlights them with text nodes, never markup. Answers are kept per state of the
  * database (snapshot-cache.ts).
  */
@@ -46,7 +46,7 @@ const SearchPage = z.object({
 
 const search = createRoute({
   method: 'get', path: '/api/search', tags: ['search'],
-  summary: 'Full-text search: ranked documents, their best passages highlighted, and facet counts',
+  summary: 'Full-text search: ranked documents, the passage where each first holds the words highlighted, and facet counts',
   description: `Matches are ranked in tranches of the newest ${SEARCH_CANDIDATES} (news search favours the recent): the first pages rank the newest matches, later pages the older ones.`,
   request: {
     query: z.object({
