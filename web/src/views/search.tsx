@@ -79,7 +79,7 @@ export function SearchView({ url }: { url: URL }) {
   );
 }
 
-/** The document at the hit's best passage (highlighted and scrolled to there), or the document when only its title matched. */
+/** The document at the hit's passage (highlighted and scrolled to there), or the document when only its title matched. */
 function hitHref(hit: SearchHit): string {
   const doc = `/doc/${encodeURIComponent(hit.document.id)}`;
   return hit.passage ? `${doc}?span=${hit.passage.start}-${hit.passage.end}` : doc;
