@@ -10,6 +10,7 @@ export interface CollectedSentence {
   readonly source: string;
   readonly start: number;
   readonly end: number;
+  /** The sentence, spaces collapsed; empty where it cannot be printed (see `collectSentences`). */
   readonly text: string;
   readonly words: readonly string[];
   /** The day a timex in it names, or null. */
@@ -21,18 +22,24 @@ export interface CollectedSentence {
 }
 
 
-export function collectSentences(articles: readonly AnnotatedArticle[]): CollectedSentence[] {
+/**
+ * `printable`: the first this many sentences of an article may stand for its publication day
+ * (`pubSentences`); they, and every sentence that names a day, get their `text`. The others only count
+ * (their words weigh every term and make the collection's centroid) and keep an empty text: spacing
+ * their text out was a fifth of the stage's time.
+ */
+export function collectSentences(articles: readonly AnnotatedArticle[], printable = Number.POSITIVE_INFINITY): CollectedSentence[] {
   const out: CollectedSentence[] = [];
   for (const { doc, annotations } of articles) {
     const days = sentenceDays(annotations.sentences, annotations.timexes);
     const published = doc.published && doc.published.value.length >= 10 ? doc.published.value.slice(0, 10) : null;
     annotations.sentences.forEach((sentence, index) => {
       const s = citedSpan(doc, sentence);
-      const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-      out.push({
-        doc: doc.id, source: doc.source ?? doc.id, start: s.start, end: s.end, text, words: contentWords(text),
-        day: days[index] ?? null, published, index,
-      });
+      const raw = doc.text.slice(s.start, s.end);
+      const day = days[index] ?? null;
+      // spacing never changes the words (runs of letters and digits), so they come from the raw span
+      const text = day !== null || index < printable ? raw.replace(/\s+/g, ' ').trim() : '';
+      out.push({ doc: doc.id, source: doc.source ?? doc.id, start: s.start, end: s.end, text, words: contentWords(raw), day, published, index });
     });
   }
   return out;

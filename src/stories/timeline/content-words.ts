@@ -8,6 +8,31 @@ const STOP = new Set(
   until up very was we were what when where which while who whom why will with would you your s t mr mrs ms`.split(/\s+/),
 );
 
+/**
+ * The runs of ASCII letters and digits of the lower-cased text, without stop words and numbers of one
+ * or two digits. A scan over character codes, not `match` and a test per word: the timeline reads every
+ * sentence of a story's members (0.45 → 0.2 ms for the bench's stories of 244 sentences).
+ */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w) && !/^\d{1,2}$/.test(w));
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let digits = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const isDigit = c >= 48 && c <= 57;
+    if (isDigit || (c >= 97 && c <= 122)) {
+      if (start < 0) (start = i), (digits = 0);
+      if (isDigit) digits++;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = i - start;
+    if (!(digits === length && length <= 2)) {
+      const word = lower.slice(start, i);
+      if (!STOP.has(word)) words.push(word);
+    }
+    start = -1;
+  }
+  return words;
 }

@@ -51,7 +51,7 @@ function dayScore(b: DayBucket, tuning: TimelineTuning): number {
 
 export function buildTimeline(articles: readonly AnnotatedArticle[], options: TimelineOptions, tuning: TimelineTuning = { ...TIMELINE_DEFAULTS }): TimelineItem[] {
   if (options.maxDates <= 0 || options.perDate <= 0) return [];
-  const sentences = collectSentences(articles);
+  const sentences = collectSentences(articles, tuning.pubSentences);
   const idf = fitIdf(sentences.map((s) => s.words));
   const vectors = new Map<CollectedSentence, Vector>();
   const vectorOf = (s: CollectedSentence): Vector => {
