@@ -14,7 +14,7 @@ interface Queryable {
  * Statements run with `prepare` are named after a hash of their text, so each connection parses and
  * plans one once and then reuses it (PostgreSQL replans it itself when a table it reads changes).
  * Measured under 16 concurrent searches at 100,000 documents (scratch A/B, 2026-12-02, three rounds):
- * PostgreSQL's CPU 6.6–7.3 → 5.5–5.8 ms a search. One case PostgreSQL cannot replan: a migration run
+ * PostgreSQL's CPU 6.4–7.3 → 5.5–6.0 ms a search. One case PostgreSQL cannot replan: a migration run
  * by another process that changes a result column's type ("cached plan must not change result type",
  * SQLSTATE 0A000); the statement then runs unnamed, as any other.
  */

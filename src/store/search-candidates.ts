@@ -35,7 +35,7 @@ const FILTER_FIRST = 3;
 const PHRASE_OPERATOR = '<(-|[0-9]+)>';
 
 /**
- * The rank, computed only for the rows a statement keeps (`w`, re-read by primary key as `r`): the
+ * The rank, computed only for the rows a statement keeps (`w`, re-read as `r` by the TID it was read at): the
  * cover density of the whole query in the document's vector, plus that of any of its words in the
  * title. Carried through a sort instead, the (TOASTed) vector was read for every match fetched.
  */
@@ -113,14 +113,14 @@ async function undatedMatches(db: SqlRunner, text: string, filter: DocumentFilte
   const { rows } = await db.query<CandidateRow>(
     `WITH ${QUERY_CTE}
      SELECT w.id, w.published_value, w.source, w.kind, w.title, ${RANK} AS rank
-       FROM (SELECT d.id, d.published_value, d.source, d.kind, d.title
+       FROM (SELECT d.ctid AS row, d.id, d.published_value, d.source, d.kind, d.title
                FROM documents d
               WHERE d.search @@ websearch_to_tsquery('english', $1)
                 AND d.published_value IS NULL
                 AND ${documentFilterSql(FILTER_FIRST)}
               ORDER BY d.id
               LIMIT $2) w
-            JOIN documents r ON r.id = w.id CROSS JOIN q
+            JOIN documents r ON r.ctid = w.row CROSS JOIN q
       ORDER BY w.id`,
     [text, wanted, ...documentFilterParams(filter)],
     { prepare: true },

@@ -2,10 +2,10 @@
  * Full-text search (PostgreSQL's own, on PGlite and PostgreSQL alike), in steps that each read a
  * bounded amount at 100,000 documents whatever the words:
  *
- * 1. candidates (search-candidates.ts): the newest matches of `documents.search` (GIN), a date
- *    window at a time, in tranches of `SEARCH_CANDIDATES`, each ranked by its document vector as the
- *    window reads it. News search favours the recent: a page is ranked among its tranche (the first
- *    page among the newest matches, the next tranche after it).
+ * 1. candidates (search-candidates.ts): the newest matches, a publication month at a time (migration
+ *    0012), in tranches of `SEARCH_CANDIDATES`, each ranked by its document vector. News search favours
+ *    the recent: a page is ranked among its tranche (the first page among the newest matches, the next
+ *    tranche after it).
  * 2. page: for each shown hit only, its passage (`search_passages`, migration 0007: one small inline
  *    tsvector per passage, by primary key) is the hit's span — the first passage that holds the whole
  *    query, else the first that holds any of its words — and `ts_headline` runs on that passage alone.
