@@ -14,11 +14,16 @@ interface Queryable {
  * Statements run with `prepare` are named after a hash of their text, so each connection parses and
  * plans one once and then reuses it (PostgreSQL replans it itself when a table it reads changes).
  * Measured under 16 concurrent searches at 100,000 documents (scratch A/B, 2026-12-02, three rounds):
- * PostgreSQL's CPU 6.4–7.3 → 5.5–6.0 ms a search. One case PostgreSQL cannot replan: a migration run
- * by another process that changes a result column's type ("cached plan must not change result type",
- * SQLSTATE 0A000); the statement then runs unnamed, as any other.
+ * PostgreSQL's CPU 6.4–7.3 → 5.5–6.0 ms a search. Two cases fall back to an unnamed statement: a
+ * migration run by another process that changed a result column's type, which PostgreSQL cannot replan
+ * ("cached plan must not change result type", SQLSTATE 0A000: that statement, that time); and a
+ * connection pooler between us and the server that hands statements to other server connections than
+ * the one that prepared them (PgBouncer in transaction mode before 1.21: 26000 "prepared statement does
+ * not exist", 42P05 "already exists"): then nothing is prepared any more on this store's connections.
  */
 const statementNames = new Map<string, string>();
+const REPLAN_REFUSED = '0A000';
+const PREPARED_STATEMENTS_LOST = new Set(['26000', '42P05']);
 
 function statementName(sql: string): string {
   let name = statementNames.get(sql);
@@ -26,14 +31,17 @@ function statementName(sql: string): string {
   return name;
 }
 
-function runner(q: Queryable): SqlRunner {
+/** `preparing`: shared by a store's pool and transaction runners; off once the server lost a prepared statement. */
+function runner(q: Queryable, preparing: { on: boolean }): SqlRunner {
   return {
     query: async <R>(sql: string, params: readonly unknown[] = [], options?: QueryOptions) => {
-      if (!options?.prepare) return (await q.query(sql, [...params])) as { rows: R[] };
+      if (!options?.prepare || !preparing.on) return (await q.query(sql, [...params])) as { rows: R[] };
       try {
         return (await q.query({ name: statementName(sql), text: sql, values: [...params] })) as { rows: R[] };
       } catch (error) {
-        if ((error as { code?: string }).code !== '0A000') throw error;
+        const code = (error as { code?: string }).code ?? '';
+        if (PREPARED_STATEMENTS_LOST.has(code)) preparing.on = false;
+        else if (code !== REPLAN_REFUSED) throw error;
         return (await q.query(sql, [...params])) as { rows: R[] };
       }
     },
@@ -45,13 +53,14 @@ function runner(q: Queryable): SqlRunner {
 
 /** The store's client over a node-postgres pool (exported for its tests). */
 export function poolClient(pool: pg.Pool): SqlClient {
+  const preparing = { on: true };
   return {
-    ...runner(pool),
+    ...runner(pool, preparing),
     async transaction(work) {
       const connection = await pool.connect();
       try {
         await connection.query('BEGIN');
-        const result = await work(runner(connection));
+        const result = await work(runner(connection, preparing));
         await connection.query('COMMIT');
         return result;
       } catch (error) {

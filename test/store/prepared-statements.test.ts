@@ -1,7 +1,8 @@
 /**
  * `prepare` on PostgreSQL (postgres.ts): a statement is prepared once per connection under a name from
  * its text and reused; when a migration elsewhere changes a result column's type, which PostgreSQL
- * cannot replan, the statement still answers (unnamed).
+ * cannot replan, the statement still answers (unnamed); when the server lost the prepared statements
+ * (a transaction-mode pooler between), statements answer and none is prepared any more.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -43,4 +44,14 @@ test('after a result column changes type, the statement still answers', async ()
   await client.exec('ALTER TABLE notes ALTER COLUMN body TYPE text');
   assert.deepEqual((await client.query(sql, [], { prepare: true })).rows, [{ id: 1, body: '10' }, { id: 2, body: '20' }]);
   await assert.rejects(client.query('SELECT nothing FROM notes', [], { prepare: true }), /column "nothing" does not exist/);
+});
+
+test('when the server lost a prepared statement (a pooler between), statements answer and nothing is prepared any more', async () => {
+  const sql = 'SELECT count(*)::int AS n FROM notes';
+  assert.deepEqual((await client.query(sql, [], { prepare: true })).rows, [{ n: 2 }]);
+  // what a transaction-mode pooler does: the next server connection has never seen the statement
+  await client.exec('DEALLOCATE ALL');
+  assert.deepEqual((await client.query(sql, [], { prepare: true })).rows, [{ n: 2 }]);
+  assert.deepEqual((await client.query('SELECT max(id) AS top FROM notes', [], { prepare: true })).rows, [{ top: 2 }]);
+  assert.deepEqual(await prepared(), [], 'no statement prepared after the loss');
 });
