@@ -9,7 +9,7 @@ import type { Store } from '../store/index.ts';
 import type { LoadedStory } from './story-articles.ts';
 import { STORY_VIEW_LIMIT } from './story-articles.ts';
 import { storyDocumentGroups } from './story-documents.ts';
-import { storyContradictions, storyReactions, storySummary, storyTimeline } from './story-views.ts';
+import { storyContradictions, storyReactions, storySummary, storyTimelineItems } from './story-views.ts';
 
 /** The page's parameters: a timeline of 10 dates with 2 sentences each, a summary of 6 sentences. */
 export const DEFAULT_TIMELINE = { dates: 10, perDate: 2 } as const;
@@ -31,7 +31,7 @@ export async function storyDetailBody(store: Store, loaded: LoadedStory): Promis
 export function timelineBody(loaded: LoadedStory, options: { dates: number; perDate: number }): object {
   return {
     story: loaded.story.id,
-    items: storyTimeline(loaded, { maxDates: options.dates, perDate: options.perDate }).items.map((item) => ({
+    items: storyTimelineItems(loaded, { maxDates: options.dates, perDate: options.perDate }).map((item) => ({
       date: item.date,
       text: item.sentences.map((s) => s.text).join(' '),
       citations: item.sentences.flatMap((s) => [s, ...s.alsoIn]).map((s) => ({ doc: s.doc, start: s.start, end: s.end })),

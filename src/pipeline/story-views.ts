@@ -18,12 +18,18 @@ export type { Contradiction, ContradictionRecord } from '../stories/contradictio
 export type { SummarySentence, StorySummary as SummaryView } from '../stories/summary/index.ts';
 export type { TimelineItem, TimelineRecord } from '../stories/timeline/index.ts';
 
+/** The timeline's items, and its export records (offsets in code points) for the CLI and the export. */
 export function storyTimeline(loaded: LoadedStory, options: { maxDates: number; perDate: number }): { items: TimelineItem[]; records: TimelineRecord[] } {
+  const items = storyTimelineItems(loaded, options);
+  return { items, records: toTimelineRecords(loaded.story.id, items, documentsOf(loaded)) };
+}
+
+/** The timeline's items alone (UTF-16 offsets): what the API serves, without the export's records. */
+export function storyTimelineItems(loaded: LoadedStory, options: { maxDates: number; perDate: number }): TimelineItem[] {
   const articles = currentArticles(loaded.articles);
   const copyGroups = new Map<string, string>();
   for (const a of articles) if (a.copyGroup) copyGroups.set(a.doc.id, a.copyGroup);
-  const items = buildTimeline(articles, { ...options, copyGroups });
-  return { items, records: toTimelineRecords(loaded.story.id, items, documentsOf(loaded)) };
+  return buildTimeline(articles, { ...options, copyGroups });
 }
 
 export function storySummary(loaded: LoadedStory, options: { maxSentences: number; maxChars?: number }): SummaryView {
