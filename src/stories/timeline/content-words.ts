@@ -11,7 +11,7 @@ const STOP = new Set(
 /**
  * The runs of ASCII letters and digits of the lower-cased text, without stop words and numbers of one
  * or two digits. A scan over character codes, not `match` and a test per word: the timeline reads every
- * sentence of a story's members (0.45 → 0.2 ms for the bench's stories of 244 sentences).
+ * sentence of a story's members (2.2 → 1.6 µs a sentence, the seeds' sentences, one thread).
  */
 export function contentWords(text: string): string[] {
   const lower = text.toLowerCase();
