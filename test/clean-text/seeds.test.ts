@@ -40,7 +40,9 @@ for (const file of seeds) {
     for (const line of content.split('\n').map(normalised).filter((l) => l.length > 0)) {
       for (const sentence of sentences(line.replace(/^date \d{4}-\d{2}-\d{2} ?/, ''))) {
         const dropped = [...removed].some((r) => r.includes(sentence));
-        assert.ok(result.text.includes(sentence) || dropped, `lost: ${sentence}`);
+        // a kicker removed off the front of a line whose rest was kept ("WATCH |" over a headline)
+        const split = [...removed].some((r) => sentence.startsWith(r) && result.text.includes(sentence.slice(r.length).trim()));
+        assert.ok(result.text.includes(sentence) || dropped || split, `lost: ${sentence}`);
       }
     }
   });

@@ -33,6 +33,28 @@ test('headline: the title hint picks the line even when it ends with a full stop
   assert.deepEqual(r.removed, [{ text: 'World', reason: 'section-label' }]);
 });
 
+test('headline: a media kicker over the first line labels the page; its title is the headline', () => {
+  const r = cleanScrapedText(`VIDEO: Crowds mourn commander in Tehran\n\n2020-01-06 09:15\n\n${BODY}`, {});
+  assert.equal(r.title, 'Crowds mourn commander in Tehran');
+  assert.ok(r.text.startsWith('Crowds mourn commander in Tehran\n\nThe minister said'));
+  assert.deepEqual(r.removed.slice(0, 2), [
+    { text: 'VIDEO:', reason: 'media-kicker' },
+    { text: '2020-01-06 09:15', reason: 'dateline' },
+  ]);
+});
+
+test('headline: the same kicker inside a body, a READ kicker on top, or one with no body under it stays a dropped link', () => {
+  const inBody = cleanScrapedText(`${BODY}\n\nWATCH | Crowds mourn commander in Tehran\n\nThe funeral is on Tuesday, officials said.`, {});
+  assert.equal(inBody.title, null);
+  assert.ok(!inBody.text.includes('Crowds mourn'));
+  const read = cleanScrapedText(`READ | Crowds mourn commander in Tehran\n\n${BODY}`, {});
+  assert.equal(read.title, null);
+  assert.deepEqual(read.removed[0], { text: 'READ | Crowds mourn commander in Tehran', reason: 'read-more' });
+  const alone = cleanScrapedText('WATCH | Crowds mourn commander in Tehran\n\nWATCH | Oil prices jump on strike', {});
+  assert.equal(alone.title, null);
+  assert.equal(alone.text, '');
+});
+
 const WHITESPACE: readonly (readonly [string, string])[] = [
   ['03:09\u00a0\u00a0US Secretary of State Mike Pompeo spoke.', '03:09 US Secretary of State Mike Pompeo spoke.'],
   ['stormed\u00a0the US Embassy in Baghdad.\u00a0 ', 'stormed the US Embassy in Baghdad.'],

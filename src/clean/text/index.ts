@@ -1,7 +1,7 @@
 /**
  * Scraped plain text → clean text + metadata. The cascade: read lines (whitespace, the glued
  * `date` prefix and photo credits) → whole-line rules (chrome, credits, zone statement) → rules that
- * need neighbours (video blocks, captions above credits, tags, repeated captions) → page header
+ * need neighbours (video blocks, captions above credits, tags, a media kicker over the headline, repeated captions) → page header
  * (datelines, bylines) → headline → assemble.
  * Every dropped line is reported in `removed` with the rule that dropped it.
  */
@@ -12,6 +12,7 @@ import { classifyLines } from './classify-lines.ts';
 import { dropCaptionsAboveCredits, dropRepeatedCaptions, dropTagsUnderHeadings, dropVideoBlocks } from './drop-in-context.ts';
 import { dropHeaderLines } from './drop-header-lines.ts';
 import { findHeadline, isHeadlineLike } from './find-headline.ts';
+import { keepMediaHeadline } from './media-headline.ts';
 import { addUnique, readDatelineCredit } from './read-agencies.ts';
 import type { Item, Verdicts } from './items.ts';
 import type { StatedDate } from './read-dateline.ts';
@@ -52,6 +53,8 @@ export function cleanScrapedText(content: string, hints: Hints): TextCleaning {
   dropVideoBlocks(items, verdicts, PLAYER_NOTICES);
   dropCaptionsAboveCredits(items, verdicts, CREDIT_LINES);
   dropTagsUnderHeadings(items, verdicts, TAG_HEADINGS);
+  const kicker = keepMediaHeadline(items, verdicts);
+  if (kicker !== null) prefixParts.push(kicker);
   const datelines = dropRepeatsAndHeader(items, verdicts);
   const headlineIndex = findHeadline(items, verdicts, hints.title);
 

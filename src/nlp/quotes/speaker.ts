@@ -2,7 +2,8 @@
  * Resolves a source span to a document-local entity: the mention heading the span (a person over the
  * organisations and places modifying it; not a mention inside a prepositional complement or a relative
  * clause); a personal pronoun to the more recent of the last person speaker and the last person heading
- * a sentence; `which`/`who` to the name just before; a role noun (`the diplomat`) to the nearest holder
+ * a sentence; `they`/`it`/`we` likewise to the last organisation speaker or organisation heading a sentence;
+ * `which`/`who` to the name just before; a role noun (`the diplomat`) to the nearest holder
  * of that role or role class, or to an earlier speaker phrase with the same head noun. Call `resolve` in
  * text order of the quotes; each call is O(log m) plus the mentions it passes.
  * Rules developed on the seeds' error list (speaker shapes only) and invented cases in test/nlp/quotes/.
@@ -43,7 +44,9 @@ export class SpeakerResolver {
   /** The entity (or none) of the last speaker phrase headed by each role noun (`a US official` → US). */
   private readonly lastByHeadNoun = new Map<string, Seen>();
   private lastPersonSpeaker: Seen | null = null;
-  private lastOrgSpeaker: string | null = null;
+  private lastOrgSpeaker: Seen | null = null;
+  /** Last country, body or group named at the head of a sentence (`The Iraqi military slammed …`). */
+  private lastLeadOrg: Seen | null = null;
 
   constructor(text: string, mentions: readonly Mention[], entities: readonly Entity[]) {
     this.text = text;
@@ -67,6 +70,8 @@ export class SpeakerResolver {
           }
         }
         if (this.leadsSentence(m.start)) this.lastLeadPerson = seen;
+      } else if (e && ORG_LIKE.has(e.type) && this.leadsSentence(m.start)) {
+        this.lastLeadOrg = { id: e.id, at: m.start };
       }
       this.next++;
     }
@@ -99,7 +104,7 @@ export class SpeakerResolver {
     if (id === null) {
       if (words.length === 1 && (head === 'which' || head === 'who')) id = this.antecedent(span.start, head === 'who');
       else if (words.length === 1 && PERSON_PRONOUNS.has(head)) id = this.pronounPerson();
-      else if (words.length === 1 && PLURAL_PRONOUNS.has(head)) id = this.lastOrgSpeaker;
+      else if (words.length === 1 && PLURAL_PRONOUNS.has(head)) id = this.pronounGroup();
       else if (words.length <= 4 && (inside.length === 0 || definite)) id = this.roleReference(head, definite, span.start);
     }
     const e = id ? this.entities.get(id) : undefined;
@@ -107,7 +112,7 @@ export class SpeakerResolver {
       this.lastPersonSpeaker = { id: e.id, at: span.start };
       if (inside.length > 0) this.rememberRoles(words, e.id, span.start);
     }
-    else if (e && ORG_LIKE.has(e.type)) this.lastOrgSpeaker = e.id;
+    else if (e && ORG_LIKE.has(e.type)) this.lastOrgSpeaker = { id: e.id, at: span.start };
     if (ROLE_NOUNS.has(head) && words.length > 1) this.lastByHeadNoun.set(head, { id, at: span.start });
     return id;
   }
@@ -134,6 +139,14 @@ export class SpeakerResolver {
     const lead = this.lastLeadPerson;
     if (speaker && lead) return (lead.at > speaker.at ? lead : speaker).id;
     return speaker?.id ?? lead?.id ?? this.lastPerson;
+  }
+
+  /** `they`, `it`, `we`: the more recent of the last organisation speaker and the last organisation heading a sentence. */
+  private pronounGroup(): string | null {
+    const speaker = this.lastOrgSpeaker;
+    const lead = this.lastLeadOrg;
+    if (speaker && lead) return (lead.at > speaker.at ? lead : speaker).id;
+    return speaker?.id ?? lead?.id ?? null;
   }
 
   /**

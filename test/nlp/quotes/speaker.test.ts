@@ -55,3 +55,16 @@ test('an unresolvable speaker keeps its text with entity null', () => {
   assert.equal(slice(text, q.speaker), 'Witnesses');
   assert.equal(q.speaker?.entity, null);
 });
+
+test('"they" goes to the organisation heading the sentence before, when it is more recent than the last organisation speaker', () => {
+  const named: readonly Named[] = [
+    { name: 'Norland', type: 'GPE' },
+    { name: 'Veskan', type: 'NORP' },
+  ];
+  const text =
+    'Norland said the strike was lawful. The Veskan army slammed the "cowardly attack" which killed two officers, whom they described as "hero martyrs."\n\n' +
+    '"We affirm that what happened is a flagrant violation of our sovereignty."';
+  const quotes = quotesOf(text, named);
+  assert.equal(quotes.length, 3);
+  assert.deepEqual(quotes.map((q) => [slice(text, q.speaker), q.speaker?.entity]), [['Norland', 'e0'], ['they', 'e1'], ['they', 'e1']]);
+});
