@@ -5,7 +5,7 @@
  * the headline and only the kicker goes.
  */
 import { isHeadlineLike } from './find-headline.ts';
-import { isBodyLike, makeItem, nextKept, previousKept, type Item, type Verdicts } from './items.ts';
+import { isBodyLike, makeItem, nextKept, type Item, type Verdicts } from './items.ts';
 import type { RemovedPart } from './read-items.ts';
 
 /** Upper-case kickers that say what kind of media the page is; "READ |" and "RELATED |" always point elsewhere. */
@@ -19,8 +19,9 @@ const BODY_WITHIN = 4;
  * `items` (the line loses its kicker) and `verdicts`.
  */
 export function keepMediaHeadline(items: Item[], verdicts: Verdicts): RemovedPart | null {
+  // the first line that is kept or a dropped link: a link there has no kept line above it
   const index = verdicts.findIndex((v) => v === null || v === 'read-more');
-  if (index < 0 || verdicts[index] !== 'read-more' || previousKept(verdicts, index) >= 0) return null;
+  if (index < 0 || verdicts[index] !== 'read-more') return null;
   const item = items[index]!;
   const kicker = MEDIA_KICKER.exec(item.text);
   if (kicker === null) return null;
